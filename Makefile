@@ -1,0 +1,136 @@
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --warn-undefined-variables --no-builtin-rules
+.DELETE_ON_ERROR:
+
+# Pinned tools. Every generator and checker comes from a package registry at
+# the version below and is installed inside the checkout (.venv/, .tools/).
+# Unless a line says otherwise, a pin is the newest release that works.
+PYTHON ?= python3
+PYTHON_TOOLS := \
+	buf-bin==1.75.0 \
+	grpcio-tools==1.85.1 \
+	mypy-protobuf==5.1.0 \
+	betterproto2-compiler==0.10.1 \
+	betterproto2==0.10.0 \
+	protobuf==7.36.2 \
+	grpcio==1.85.1 \
+	ruff==0.17.5 \
+	pytest==9.2.0
+# buf-bin: the buf CLI from PyPI, so no download outside the registries.
+# grpcio-tools: its bundled protoc writes the _pb2 modules; its version fixes
+#   the protobuf gencode version stamped in them (7.35.1 for 1.85.1).
+# betterproto2: the runtime matching betterproto2-compiler 0.10.1, whose
+#   newest compatible release is 0.10.0.
+# The prost, serde and tonic plugins must match the prost 0.14, pbjson 0.8 and
+# tonic 0.14 that gen/rust/Cargo.toml depends on.
+PROTOC_GEN_PROST := protoc-gen-prost@0.5.0
+PROTOC_GEN_PROST_SERDE := protoc-gen-prost-serde@0.4.0
+PROTOC_GEN_TONIC := protoc-gen-tonic@0.5.0
+# protoc-gen-go matches the google.golang.org/protobuf in gen/go/go.mod.
+PROTOC_GEN_GO := google.golang.org/protobuf/cmd/protoc-gen-go@v1.36.12
+PROTOC_GEN_GO_GRPC := google.golang.org/grpc/cmd/protoc-gen-go-grpc@v1.6.2
+
+VENV := .venv
+TOOLS := .tools
+BUF := $(VENV)/bin/buf
+CARGO_PLUGINS := $(PROTOC_GEN_PROST) $(PROTOC_GEN_PROST_SERDE) $(PROTOC_GEN_TONIC)
+GO_PLUGINS := $(PROTOC_GEN_GO) $(PROTOC_GEN_GO_GRPC)
+# Each stamp's name carries the versions it installed, so a changed pin
+# reinstalls and an unchanged one installs nothing.
+stamp = $(TOOLS)/stamps/$(1)-$(shell echo '$(2)' | sha1sum | cut -c1-12)
+PYTHON_STAMP := $(call stamp,python,$(PYTHON_TOOLS))
+CARGO_STAMP := $(call stamp,cargo,$(CARGO_PLUGINS))
+GO_STAMP := $(call stamp,go,$(GO_PLUGINS))
+
+export CARGO_TARGET_DIR := $(CURDIR)/target
+
+.PHONY: help
+help: ## Show every target with its description.
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+.PHONY: tools
+tools: $(PYTHON_STAMP) $(CARGO_STAMP) $(GO_STAMP) ## Install the pinned generators and checkers into .venv/ and .tools/.
+
+$(PYTHON_STAMP):
+	rm -rf $(VENV) $(TOOLS)/stamps/python-*
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet $(PYTHON_TOOLS)
+	mkdir -p $(@D) && touch $@
+
+$(CARGO_STAMP):
+	rm -f $(TOOLS)/stamps/cargo-*
+	cargo install --quiet --locked --root $(TOOLS)/cargo $(CARGO_PLUGINS)
+	mkdir -p $(@D) && touch $@
+
+$(GO_STAMP):
+	rm -f $(TOOLS)/stamps/go-*
+	for plugin in $(GO_PLUGINS); do GOBIN=$(CURDIR)/$(TOOLS)/go/bin go install $$plugin; done
+	mkdir -p $(@D) && touch $@
+
+.PHONY: generate
+generate: tools ## Regenerate gen/ and docs/api from protos/ (atomic: a failure changes nothing).
+	tools/generate.sh
+
+.PHONY: docs
+docs: generate ## Regenerate the API reference in docs/api (part of generate).
+
+.PHONY: check-generate
+check-generate: generate ## Regenerate and fail if gen/ or docs/api differ from what git has.
+	@changed=$$(git diff --name-only -- gen docs/api; git ls-files --others --exclude-standard -- gen docs/api); \
+	if [[ -n "$$changed" ]]; then \
+	  echo "check-generate: regenerating changed these files; run 'make generate' and commit them:"; \
+	  echo "$$changed"; exit 1; \
+	fi
+
+.PHONY: lint
+lint: tools ## Lint protos (buf lint, buf format, numbering rules), Python (ruff), Rust (clippy) and Go (go vet).
+	$(BUF) lint
+	$(BUF) format --diff --exit-code
+	$(BUF) build -o - | $(VENV)/bin/python tools/check_protos.py
+	$(VENV)/bin/ruff check tools tests
+	$(VENV)/bin/ruff format --check tools tests
+	cargo fmt --all --check
+	cargo clippy --quiet --workspace --all-targets --all-features -- -D warnings
+	cd gen/go && go vet ./...
+	cd tests/go && go vet ./... && test -z "$$(gofmt -l .)"
+
+.PHONY: breaking
+breaking: tools ## Check protos/ against the latest release tag (or main's merge base) with buf's FILE rules.
+	@base=$$(git describe --tags --abbrev=0 --match 'v*' 2>/dev/null || git merge-base HEAD main); \
+	echo "breaking: comparing protos/ with $$base"; \
+	$(BUF) breaking --against ".git#ref=$$base"
+
+.PHONY: test
+test: check-generate lint breaking test-python test-rust test-go ## Run every check: generation drift, lint, breaking changes and the tests of each language.
+
+.PHONY: test-python
+test-python: tools ## Run the Python tests.
+	PYTHONPATH=gen/python $(VENV)/bin/pytest -q tests/python
+
+.PHONY: test-rust
+test-rust: ## Run the Rust tests, and build the crate without its optional features.
+	cargo test --quiet --workspace
+	cargo check --quiet -p flyteidl2 --no-default-features
+
+.PHONY: test-go
+test-go: ## Run the Go tests.
+	cd gen/go && go build ./...
+	cd tests/go && go test ./...
+
+.PHONY: conformance
+conformance: ## Run the cross-language conformance suite.
+	@echo "conformance: the cross-language conformance runner does not exist yet" >&2; exit 1
+
+.PHONY: bench
+bench: ## Run the benchmarks and write docs/benchmarks.md.
+	@echo "bench: no benchmarks exist yet" >&2; exit 1
+
+.PHONY: dist
+dist: ## Build the release artifacts: wheel and sdist, crate package, Go module check.
+	@echo "dist: release packaging does not exist yet" >&2; exit 1
+
+.PHONY: clean
+clean: ## Remove build outputs and installed tools (.venv/, .tools/, target/).
+	rm -rf $(VENV) $(TOOLS) target .generate.*

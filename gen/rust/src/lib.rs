@@ -1,0 +1,30 @@
+//! Rust bindings for the flyteidl2 APIs.
+//!
+//! Every proto package `flyteidl2.<family>.v1` is a module `<family>::v1`
+//! holding [prost](https://docs.rs/prost) messages. With the `grpc` feature
+//! (on by default) each package with services also holds tonic clients and
+//! servers; with the `serde` feature (on by default) every message reads and
+//! writes ProtoJSON through serde.
+//!
+//! ```
+//! use flyteidl2::common::v1::{ActionIdentifier, RunIdentifier};
+//! use prost::Message;
+//!
+//! let action = ActionIdentifier {
+//!     run: Some(RunIdentifier {
+//!         org: "acme".into(),
+//!         project: "ranking".into(),
+//!         domain: "production".into(),
+//!         name: "r1".into(),
+//!     }),
+//!     name: "a0".into(),
+//! };
+//! let bytes = action.encode_to_vec();
+//! assert_eq!(ActionIdentifier::decode(bytes.as_slice()).unwrap(), action);
+//! ```
+
+// The generated code is checked by its generators, not by our lints.
+#[allow(clippy::all, clippy::pedantic, missing_docs, rustdoc::all)]
+mod generated;
+
+pub use generated::flyteidl2::*;

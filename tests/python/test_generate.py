@@ -1,0 +1,55 @@
+"""Checks that `make generate` (tools/generate.sh) fails safely.
+
+The test works on a scratch copy of everything generation reads and writes,
+so the checkout's own gen/ is never touched.
+"""
+
+import hashlib
+import pathlib
+import shutil
+import subprocess
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BROKEN_PROTO = "protos/flyteidl2/common/v1/identifier.proto"
+
+
+def _tree_digest(root: pathlib.Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _scratch_checkout(tmp_path: pathlib.Path) -> pathlib.Path:
+    checkout = tmp_path / "checkout"
+    checkout.mkdir()
+    for name in ["buf.yaml", "buf.gen.yaml"]:
+        shutil.copy(ROOT / name, checkout / name)
+    for name in ["protos", "tools", "gen", "docs"]:
+        shutil.copytree(ROOT / name, checkout / name)
+    for name in [".venv", ".tools"]:
+        (checkout / name).symlink_to(ROOT / name)
+    return checkout
+
+
+def test_syntax_error_names_file_line_and_column_and_changes_nothing(
+    tmp_path: pathlib.Path,
+) -> None:
+    checkout = _scratch_checkout(tmp_path)
+    proto = checkout / BROKEN_PROTO
+    lines = proto.read_text().splitlines()
+    broken = lines.index("  string name = 1;")
+    lines[broken] = "  string name = ;"
+    proto.write_text("\n".join(lines) + "\n")
+    before = _tree_digest(checkout / "gen"), _tree_digest(checkout / "docs")
+
+    result = subprocess.run(
+        ["tools/generate.sh"], cwd=checkout, capture_output=True, text=True, check=False
+    )
+
+    assert result.returncode != 0
+    column = lines[broken].index(";") + 1
+    assert f"{BROKEN_PROTO}:{broken + 1}:{column}:" in result.stderr, result.stderr
+    assert "generated trees left unchanged" in result.stderr
+    assert (_tree_digest(checkout / "gen"), _tree_digest(checkout / "docs")) == before
+    assert not list(checkout.glob(".generate.*")), "the scratch folder was left behind"

@@ -1,0 +1,1 @@
+//! Tests of the flyteidl2 crate live in tests/.

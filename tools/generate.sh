@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Regenerates every binding from protos/ into a scratch folder and, only when
+# buf succeeds, swaps the generated trees into place. A failed run leaves the
+# checked-in trees as they were and prints buf's file:line:column error.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The folders that buf.gen.yaml writes, each replaced as a whole.
+trees=(gen/python/flyteidl2 gen/rust/src/generated gen/go/flyteidl2 docs/api)
+
+scratch=$(mktemp -d .generate.XXXXXX)
+trap 'rm -rf "$scratch"' EXIT
+
+# The betterproto2 compiler reports every package it writes ("Writing ...")
+# on stderr; that chatter is dropped, everything else buf says is kept.
+if ! PATH="$PWD/.venv/bin:$PATH" buf generate --template buf.gen.yaml -o "$scratch/new" \
+    2> >(grep -v '^Writing ' >&2); then
+  echo "generate: buf failed; generated trees left unchanged" >&2
+  exit 1
+fi
+
+for tree in "${trees[@]}"; do
+  if [[ ! -d "$scratch/new/$tree" ]]; then
+    echo "generate: buf.gen.yaml produced nothing in $tree" >&2
+    exit 1
+  fi
+done
+
+mkdir -p "$scratch/old"
+for tree in "${trees[@]}"; do
+  if [[ -e "$tree" ]]; then
+    mkdir -p "$scratch/old/$(dirname "$tree")"
+    mv "$tree" "$scratch/old/$tree"
+  fi
+  mkdir -p "$(dirname "$tree")"
+  mv "$scratch/new/$tree" "$tree"
+done
+
+# Anything buf wrote outside the known trees would otherwise vanish with the
+# scratch folder: name it and fail.
+stray=$(find "$scratch/new" -type f)
+if [[ -n "$stray" ]]; then
+  echo "generate: buf.gen.yaml wrote files outside ${trees[*]}:" >&2
+  echo "$stray" >&2
+  exit 1
+fi
