@@ -58,6 +58,7 @@ example_types![
     flyteidl2::auth::v1::GetOAuth2MetadataResponse,
     flyteidl2::auth::v1::GetUserInfoResponse,
     flyteidl2::cacheservice::v1::PutCachedOutputRequest,
+    flyteidl2::common::v1::ListRequest,
     flyteidl2::core::v1::LiteralMap,
     flyteidl2::dataproxy::v1::CreateMultipartUploadResponse,
     flyteidl2::dataproxy::v1::GetStorageConfigResponse,

@@ -104,43 +104,40 @@ impl ::prost::Name for Identity {
 const NAME: &'static str = "Identity";
 const PACKAGE: &'static str = "flyteidl2.core.v1";
 fn full_name() -> ::prost::alloc::string::String { "flyteidl2.core.v1.Identity".into() }fn type_url() -> ::prost::alloc::string::String { "/flyteidl2.core.v1.Identity".into() }}
-/// Refers to a secret stored in the platform's secret store and says how it is
-/// mounted into a container.
+/// Refers to a secret of the secret service (`flyteidl2.secret.v1`) and says
+/// how it is mounted into a container.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct SecretReference {
-    /// The group that holds the secret, a DNS label. Empty means the domain's
-    /// default group.
+    /// The secret's name, as in `flyteidl2.secret.v1.SecretIdentifier.name`.
+    /// It resolves in the workload's domain first, then its project, then its
+    /// organization: the narrowest scope that has the name wins. Required.
     #[prost(string, tag="1")]
-    pub group: ::prost::alloc::string::String,
-    /// The secret's key within its group: 1 to 253 characters of letters,
-    /// digits, `_`, `-` and `.`. Required.
-    #[prost(string, tag="2")]
-    pub key: ::prost::alloc::string::String,
+    pub name: ::prost::alloc::string::String,
     /// Whether an attempt may start when the secret does not exist; the secret
     /// is then simply not mounted. False, the default, fails such an attempt
     /// with an `ERROR_KIND_USER` error.
-    #[prost(bool, tag="3")]
+    #[prost(bool, tag="2")]
     pub allow_missing: bool,
     /// Where the secret is mounted. Unset means an environment variable named
-    /// after `key`, upper-cased, with every character that is not a letter or a
-    /// digit replaced by `_`.
-    #[prost(oneof="secret_reference::Mount", tags="4, 5")]
+    /// after `name`, upper-cased, with every character that is not a letter or
+    /// a digit replaced by `_`.
+    #[prost(oneof="secret_reference::Mount", tags="3, 4")]
     pub mount: ::core::option::Option<secret_reference::Mount>,
 }
 /// Nested message and enum types in `SecretReference`.
 pub mod secret_reference {
     /// Where the secret is mounted. Unset means an environment variable named
-    /// after `key`, upper-cased, with every character that is not a letter or a
-    /// digit replaced by `_`.
+    /// after `name`, upper-cased, with every character that is not a letter or
+    /// a digit replaced by `_`.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
     pub enum Mount {
         /// The name of the environment variable that holds the secret's value, a
         /// valid POSIX environment variable name.
-        #[prost(string, tag="4")]
+        #[prost(string, tag="3")]
         EnvVarName(::prost::alloc::string::String),
         /// The absolute path of the file that holds the secret's value, such as
         /// `/etc/secrets/db-password`.
-        #[prost(string, tag="5")]
+        #[prost(string, tag="4")]
         FilePath(::prost::alloc::string::String),
     }
 }

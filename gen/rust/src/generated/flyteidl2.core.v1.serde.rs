@@ -2862,10 +2862,7 @@ impl serde::Serialize for SecretReference {
     {
         use serde::ser::SerializeStruct;
         let mut len = 0;
-        if !self.group.is_empty() {
-            len += 1;
-        }
-        if !self.key.is_empty() {
+        if !self.name.is_empty() {
             len += 1;
         }
         if self.allow_missing {
@@ -2875,11 +2872,8 @@ impl serde::Serialize for SecretReference {
             len += 1;
         }
         let mut struct_ser = serializer.serialize_struct("flyteidl2.core.v1.SecretReference", len)?;
-        if !self.group.is_empty() {
-            struct_ser.serialize_field("group", &self.group)?;
-        }
-        if !self.key.is_empty() {
-            struct_ser.serialize_field("key", &self.key)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
         }
         if self.allow_missing {
             struct_ser.serialize_field("allowMissing", &self.allow_missing)?;
@@ -2904,8 +2898,7 @@ impl<'de> serde::Deserialize<'de> for SecretReference {
         D: serde::Deserializer<'de>,
     {
         const FIELDS: &[&str] = &[
-            "group",
-            "key",
+            "name",
             "allow_missing",
             "allowMissing",
             "env_var_name",
@@ -2916,8 +2909,7 @@ impl<'de> serde::Deserialize<'de> for SecretReference {
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
-            Group,
-            Key,
+            Name,
             AllowMissing,
             EnvVarName,
             FilePath,
@@ -2942,8 +2934,7 @@ impl<'de> serde::Deserialize<'de> for SecretReference {
                         E: serde::de::Error,
                     {
                         match value {
-                            "group" => Ok(GeneratedField::Group),
-                            "key" => Ok(GeneratedField::Key),
+                            "name" => Ok(GeneratedField::Name),
                             "allowMissing" | "allow_missing" => Ok(GeneratedField::AllowMissing),
                             "envVarName" | "env_var_name" => Ok(GeneratedField::EnvVarName),
                             "filePath" | "file_path" => Ok(GeneratedField::FilePath),
@@ -2966,23 +2957,16 @@ impl<'de> serde::Deserialize<'de> for SecretReference {
                 where
                     V: serde::de::MapAccess<'de>,
             {
-                let mut group__ = None;
-                let mut key__ = None;
+                let mut name__ = None;
                 let mut allow_missing__ = None;
                 let mut mount__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
-                        GeneratedField::Group => {
-                            if group__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("group"));
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
                             }
-                            group__ = Some(map_.next_value()?);
-                        }
-                        GeneratedField::Key => {
-                            if key__.is_some() {
-                                return Err(serde::de::Error::duplicate_field("key"));
-                            }
-                            key__ = Some(map_.next_value()?);
+                            name__ = Some(map_.next_value()?);
                         }
                         GeneratedField::AllowMissing => {
                             if allow_missing__.is_some() {
@@ -3005,8 +2989,7 @@ impl<'de> serde::Deserialize<'de> for SecretReference {
                     }
                 }
                 Ok(SecretReference {
-                    group: group__.unwrap_or_default(),
-                    key: key__.unwrap_or_default(),
+                    name: name__.unwrap_or_default(),
                     allow_missing: allow_missing__.unwrap_or_default(),
                     mount: mount__,
                 })

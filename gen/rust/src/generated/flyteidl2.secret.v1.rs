@@ -18,7 +18,7 @@ pub struct SecretIdentifier {
     pub domain: ::prost::alloc::string::String,
     /// The secret's name: 1 to 253 characters of letters, digits, `_`, `-` and
     /// `.`, unique within its scope. Workloads refer to it by this name as
-    /// `flyteidl2.core.v1.SecretReference.key`.
+    /// `flyteidl2.core.v1.SecretReference.name`.
     #[prost(string, tag="4")]
     pub name: ::prost::alloc::string::String,
 }

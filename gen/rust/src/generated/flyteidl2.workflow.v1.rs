@@ -1170,6 +1170,38 @@ impl ::prost::Name for AbortActionResponse {
 const NAME: &'static str = "AbortActionResponse";
 const PACKAGE: &'static str = "flyteidl2.workflow.v1";
 fn full_name() -> ::prost::alloc::string::String { "flyteidl2.workflow.v1.AbortActionResponse".into() }fn type_url() -> ::prost::alloc::string::String { "/flyteidl2.workflow.v1.AbortActionResponse".into() }}
+/// Asks to supply the value of a condition.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ResolveConditionRequest {
+    /// The run the condition belongs to.
+    #[prost(message, optional, tag="1")]
+    pub run_id: ::core::option::Option<super::super::common::v1::RunIdentifier>,
+    /// The condition's name, as in its action's `ConditionAction.name`.
+    #[prost(string, tag="2")]
+    pub condition_name: ::prost::alloc::string::String,
+    /// The value; it must have the condition's `expected_type`. Required.
+    #[prost(message, optional, tag="3")]
+    pub value: ::core::option::Option<super::super::core::v1::Literal>,
+    /// Who or what supplied the value, at most 256 characters, recorded with
+    /// the action's outputs. Empty records the caller's identity.
+    #[prost(string, tag="4")]
+    pub resolved_by: ::prost::alloc::string::String,
+}
+impl ::prost::Name for ResolveConditionRequest {
+const NAME: &'static str = "ResolveConditionRequest";
+const PACKAGE: &'static str = "flyteidl2.workflow.v1";
+fn full_name() -> ::prost::alloc::string::String { "flyteidl2.workflow.v1.ResolveConditionRequest".into() }fn type_url() -> ::prost::alloc::string::String { "/flyteidl2.workflow.v1.ResolveConditionRequest".into() }}
+/// Returns the condition's action once it has its value.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ResolveConditionResponse {
+    /// The condition's action, in `ACTION_PHASE_SUCCEEDED`.
+    #[prost(message, optional, tag="1")]
+    pub action: ::core::option::Option<Action>,
+}
+impl ::prost::Name for ResolveConditionResponse {
+const NAME: &'static str = "ResolveConditionResponse";
+const PACKAGE: &'static str = "flyteidl2.workflow.v1";
+fn full_name() -> ::prost::alloc::string::String { "flyteidl2.workflow.v1.ResolveConditionResponse".into() }fn type_url() -> ::prost::alloc::string::String { "/flyteidl2.workflow.v1.ResolveConditionResponse".into() }}
 /// Holds the stored state of one action, as the state store keeps it for the
 /// controller of the action's parent.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]

@@ -5388,6 +5388,242 @@ impl<'de> serde::Deserialize<'de> for RecordTraceResponse {
         deserializer.deserialize_struct("flyteidl2.workflow.v1.RecordTraceResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for ResolveConditionRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.run_id.is_some() {
+            len += 1;
+        }
+        if !self.condition_name.is_empty() {
+            len += 1;
+        }
+        if self.value.is_some() {
+            len += 1;
+        }
+        if !self.resolved_by.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("flyteidl2.workflow.v1.ResolveConditionRequest", len)?;
+        if let Some(v) = self.run_id.as_ref() {
+            struct_ser.serialize_field("runId", v)?;
+        }
+        if !self.condition_name.is_empty() {
+            struct_ser.serialize_field("conditionName", &self.condition_name)?;
+        }
+        if let Some(v) = self.value.as_ref() {
+            struct_ser.serialize_field("value", v)?;
+        }
+        if !self.resolved_by.is_empty() {
+            struct_ser.serialize_field("resolvedBy", &self.resolved_by)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResolveConditionRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "run_id",
+            "runId",
+            "condition_name",
+            "conditionName",
+            "value",
+            "resolved_by",
+            "resolvedBy",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            RunId,
+            ConditionName,
+            Value,
+            ResolvedBy,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "runId" | "run_id" => Ok(GeneratedField::RunId),
+                            "conditionName" | "condition_name" => Ok(GeneratedField::ConditionName),
+                            "value" => Ok(GeneratedField::Value),
+                            "resolvedBy" | "resolved_by" => Ok(GeneratedField::ResolvedBy),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ResolveConditionRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct flyteidl2.workflow.v1.ResolveConditionRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ResolveConditionRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut run_id__ = None;
+                let mut condition_name__ = None;
+                let mut value__ = None;
+                let mut resolved_by__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::RunId => {
+                            if run_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("runId"));
+                            }
+                            run_id__ = map_.next_value()?;
+                        }
+                        GeneratedField::ConditionName => {
+                            if condition_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("conditionName"));
+                            }
+                            condition_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Value => {
+                            if value__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("value"));
+                            }
+                            value__ = map_.next_value()?;
+                        }
+                        GeneratedField::ResolvedBy => {
+                            if resolved_by__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("resolvedBy"));
+                            }
+                            resolved_by__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ResolveConditionRequest {
+                    run_id: run_id__,
+                    condition_name: condition_name__.unwrap_or_default(),
+                    value: value__,
+                    resolved_by: resolved_by__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("flyteidl2.workflow.v1.ResolveConditionRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ResolveConditionResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.action.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("flyteidl2.workflow.v1.ResolveConditionResponse", len)?;
+        if let Some(v) = self.action.as_ref() {
+            struct_ser.serialize_field("action", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResolveConditionResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "action",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Action,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "action" => Ok(GeneratedField::Action),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ResolveConditionResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct flyteidl2.workflow.v1.ResolveConditionResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ResolveConditionResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut action__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Action => {
+                            if action__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("action"));
+                            }
+                            action__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(ResolveConditionResponse {
+                    action: action__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("flyteidl2.workflow.v1.ResolveConditionResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for Run {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>

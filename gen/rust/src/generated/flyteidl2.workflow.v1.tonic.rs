@@ -1193,6 +1193,35 @@ pub mod run_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        pub async fn resolve_condition(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ResolveConditionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ResolveConditionResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/flyteidl2.workflow.v1.RunService/ResolveCondition",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "flyteidl2.workflow.v1.RunService",
+                        "ResolveCondition",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
     }
 }
 /// Generated server implementations.
@@ -1314,6 +1343,13 @@ pub mod run_service_server {
             request: tonic::Request<super::AbortActionRequest>,
         ) -> std::result::Result<
             tonic::Response<super::AbortActionResponse>,
+            tonic::Status,
+        >;
+        async fn resolve_condition(
+            &self,
+            request: tonic::Request<super::ResolveConditionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ResolveConditionResponse>,
             tonic::Status,
         >;
     }
@@ -1925,6 +1961,51 @@ pub mod run_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = AbortActionSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/flyteidl2.workflow.v1.RunService/ResolveCondition" => {
+                    #[allow(non_camel_case_types)]
+                    struct ResolveConditionSvc<T: RunService>(pub Arc<T>);
+                    impl<
+                        T: RunService,
+                    > tonic::server::UnaryService<super::ResolveConditionRequest>
+                    for ResolveConditionSvc<T> {
+                        type Response = super::ResolveConditionResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ResolveConditionRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as RunService>::resolve_condition(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ResolveConditionSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

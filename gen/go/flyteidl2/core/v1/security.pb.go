@@ -148,23 +148,21 @@ func (x *Identity) GetCloudIdentity() string {
 	return ""
 }
 
-// Refers to a secret stored in the platform's secret store and says how it is
-// mounted into a container.
+// Refers to a secret of the secret service (`flyteidl2.secret.v1`) and says
+// how it is mounted into a container.
 type SecretReference struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The group that holds the secret, a DNS label. Empty means the domain's
-	// default group.
-	Group string `protobuf:"bytes,1,opt,name=group,proto3" json:"group,omitempty"`
-	// The secret's key within its group: 1 to 253 characters of letters,
-	// digits, `_`, `-` and `.`. Required.
-	Key string `protobuf:"bytes,2,opt,name=key,proto3" json:"key,omitempty"`
+	// The secret's name, as in `flyteidl2.secret.v1.SecretIdentifier.name`.
+	// It resolves in the workload's domain first, then its project, then its
+	// organization: the narrowest scope that has the name wins. Required.
+	Name string `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
 	// Whether an attempt may start when the secret does not exist; the secret
 	// is then simply not mounted. False, the default, fails such an attempt
 	// with an `ERROR_KIND_USER` error.
-	AllowMissing bool `protobuf:"varint,3,opt,name=allow_missing,json=allowMissing,proto3" json:"allow_missing,omitempty"`
+	AllowMissing bool `protobuf:"varint,2,opt,name=allow_missing,json=allowMissing,proto3" json:"allow_missing,omitempty"`
 	// Where the secret is mounted. Unset means an environment variable named
-	// after `key`, upper-cased, with every character that is not a letter or a
-	// digit replaced by `_`.
+	// after `name`, upper-cased, with every character that is not a letter or
+	// a digit replaced by `_`.
 	//
 	// Types that are valid to be assigned to Mount:
 	//
@@ -205,16 +203,9 @@ func (*SecretReference) Descriptor() ([]byte, []int) {
 	return file_flyteidl2_core_v1_security_proto_rawDescGZIP(), []int{2}
 }
 
-func (x *SecretReference) GetGroup() string {
+func (x *SecretReference) GetName() string {
 	if x != nil {
-		return x.Group
-	}
-	return ""
-}
-
-func (x *SecretReference) GetKey() string {
-	if x != nil {
-		return x.Key
+		return x.Name
 	}
 	return ""
 }
@@ -258,13 +249,13 @@ type isSecretReference_Mount interface {
 type SecretReference_EnvVarName struct {
 	// The name of the environment variable that holds the secret's value, a
 	// valid POSIX environment variable name.
-	EnvVarName string `protobuf:"bytes,4,opt,name=env_var_name,json=envVarName,proto3,oneof"`
+	EnvVarName string `protobuf:"bytes,3,opt,name=env_var_name,json=envVarName,proto3,oneof"`
 }
 
 type SecretReference_FilePath struct {
 	// The absolute path of the file that holds the secret's value, such as
 	// `/etc/secrets/db-password`.
-	FilePath string `protobuf:"bytes,5,opt,name=file_path,json=filePath,proto3,oneof"`
+	FilePath string `protobuf:"bytes,4,opt,name=file_path,json=filePath,proto3,oneof"`
 }
 
 func (*SecretReference_EnvVarName) isSecretReference_Mount() {}
@@ -282,14 +273,13 @@ const file_flyteidl2_core_v1_security_proto_rawDesc = "" +
 	"\vconnections\x18\x03 \x03(\tR\vconnections\"Z\n" +
 	"\bIdentity\x12'\n" +
 	"\x0fservice_account\x18\x01 \x01(\tR\x0eserviceAccount\x12%\n" +
-	"\x0ecloud_identity\x18\x02 \x01(\tR\rcloudIdentity\"\xaa\x01\n" +
-	"\x0fSecretReference\x12\x14\n" +
-	"\x05group\x18\x01 \x01(\tR\x05group\x12\x10\n" +
-	"\x03key\x18\x02 \x01(\tR\x03key\x12#\n" +
-	"\rallow_missing\x18\x03 \x01(\bR\fallowMissing\x12\"\n" +
-	"\fenv_var_name\x18\x04 \x01(\tH\x00R\n" +
+	"\x0ecloud_identity\x18\x02 \x01(\tR\rcloudIdentity\"\x96\x01\n" +
+	"\x0fSecretReference\x12\x12\n" +
+	"\x04name\x18\x01 \x01(\tR\x04name\x12#\n" +
+	"\rallow_missing\x18\x02 \x01(\bR\fallowMissing\x12\"\n" +
+	"\fenv_var_name\x18\x03 \x01(\tH\x00R\n" +
 	"envVarName\x12\x1d\n" +
-	"\tfile_path\x18\x05 \x01(\tH\x00R\bfilePathB\a\n" +
+	"\tfile_path\x18\x04 \x01(\tH\x00R\bfilePathB\a\n" +
 	"\x05mountB\xcc\x01\n" +
 	"\x15com.flyteidl2.core.v1B\rSecurityProtoP\x01Z>github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/core/v1;corev1\xa2\x02\x03FCX\xaa\x02\x11Flyteidl2.Core.V1\xca\x02\x11Flyteidl2\\Core\\V1\xe2\x02\x1dFlyteidl2\\Core\\V1\\GPBMetadata\xea\x02\x13Flyteidl2::Core::V1b\x06proto3"
 

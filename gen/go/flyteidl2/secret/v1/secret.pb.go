@@ -150,7 +150,7 @@ type SecretIdentifier struct {
 	Domain string `protobuf:"bytes,3,opt,name=domain,proto3" json:"domain,omitempty"`
 	// The secret's name: 1 to 253 characters of letters, digits, `_`, `-` and
 	// `.`, unique within its scope. Workloads refer to it by this name as
-	// `flyteidl2.core.v1.SecretReference.key`.
+	// `flyteidl2.core.v1.SecretReference.name`.
 	Name          string `protobuf:"bytes,4,opt,name=name,proto3" json:"name,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

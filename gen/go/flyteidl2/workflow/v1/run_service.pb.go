@@ -1392,6 +1392,126 @@ func (*AbortActionResponse) Descriptor() ([]byte, []int) {
 	return file_flyteidl2_workflow_v1_run_service_proto_rawDescGZIP(), []int{23}
 }
 
+// Asks to supply the value of a condition.
+type ResolveConditionRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The run the condition belongs to.
+	RunId *v1.RunIdentifier `protobuf:"bytes,1,opt,name=run_id,json=runId,proto3" json:"run_id,omitempty"`
+	// The condition's name, as in its action's `ConditionAction.name`.
+	ConditionName string `protobuf:"bytes,2,opt,name=condition_name,json=conditionName,proto3" json:"condition_name,omitempty"`
+	// The value; it must have the condition's `expected_type`. Required.
+	Value *v12.Literal `protobuf:"bytes,3,opt,name=value,proto3" json:"value,omitempty"`
+	// Who or what supplied the value, at most 256 characters, recorded with
+	// the action's outputs. Empty records the caller's identity.
+	ResolvedBy    string `protobuf:"bytes,4,opt,name=resolved_by,json=resolvedBy,proto3" json:"resolved_by,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ResolveConditionRequest) Reset() {
+	*x = ResolveConditionRequest{}
+	mi := &file_flyteidl2_workflow_v1_run_service_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ResolveConditionRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResolveConditionRequest) ProtoMessage() {}
+
+func (x *ResolveConditionRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_flyteidl2_workflow_v1_run_service_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResolveConditionRequest.ProtoReflect.Descriptor instead.
+func (*ResolveConditionRequest) Descriptor() ([]byte, []int) {
+	return file_flyteidl2_workflow_v1_run_service_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *ResolveConditionRequest) GetRunId() *v1.RunIdentifier {
+	if x != nil {
+		return x.RunId
+	}
+	return nil
+}
+
+func (x *ResolveConditionRequest) GetConditionName() string {
+	if x != nil {
+		return x.ConditionName
+	}
+	return ""
+}
+
+func (x *ResolveConditionRequest) GetValue() *v12.Literal {
+	if x != nil {
+		return x.Value
+	}
+	return nil
+}
+
+func (x *ResolveConditionRequest) GetResolvedBy() string {
+	if x != nil {
+		return x.ResolvedBy
+	}
+	return ""
+}
+
+// Returns the condition's action once it has its value.
+type ResolveConditionResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The condition's action, in `ACTION_PHASE_SUCCEEDED`.
+	Action        *Action `protobuf:"bytes,1,opt,name=action,proto3" json:"action,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ResolveConditionResponse) Reset() {
+	*x = ResolveConditionResponse{}
+	mi := &file_flyteidl2_workflow_v1_run_service_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ResolveConditionResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResolveConditionResponse) ProtoMessage() {}
+
+func (x *ResolveConditionResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_flyteidl2_workflow_v1_run_service_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResolveConditionResponse.ProtoReflect.Descriptor instead.
+func (*ResolveConditionResponse) Descriptor() ([]byte, []int) {
+	return file_flyteidl2_workflow_v1_run_service_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *ResolveConditionResponse) GetAction() *Action {
+	if x != nil {
+		return x.Action
+	}
+	return nil
+}
+
 var File_flyteidl2_workflow_v1_run_service_proto protoreflect.FileDescriptor
 
 const file_flyteidl2_workflow_v1_run_service_proto_rawDesc = "" +
@@ -1462,7 +1582,16 @@ const file_flyteidl2_workflow_v1_run_service_proto_rawDesc = "" +
 	"\x12AbortActionRequest\x12B\n" +
 	"\taction_id\x18\x01 \x01(\v2%.flyteidl2.common.v1.ActionIdentifierR\bactionId\x12\x16\n" +
 	"\x06reason\x18\x02 \x01(\tR\x06reason\"\x15\n" +
-	"\x13AbortActionResponse2\xfd\t\n" +
+	"\x13AbortActionResponse\"\xce\x01\n" +
+	"\x17ResolveConditionRequest\x129\n" +
+	"\x06run_id\x18\x01 \x01(\v2\".flyteidl2.common.v1.RunIdentifierR\x05runId\x12%\n" +
+	"\x0econdition_name\x18\x02 \x01(\tR\rconditionName\x120\n" +
+	"\x05value\x18\x03 \x01(\v2\x1a.flyteidl2.core.v1.LiteralR\x05value\x12\x1f\n" +
+	"\vresolved_by\x18\x04 \x01(\tR\n" +
+	"resolvedBy\"Q\n" +
+	"\x18ResolveConditionResponse\x125\n" +
+	"\x06action\x18\x01 \x01(\v2\x1d.flyteidl2.workflow.v1.ActionR\x06action2\xf2\n" +
+	"\n" +
 	"\n" +
 	"RunService\x12^\n" +
 	"\tCreateRun\x12'.flyteidl2.workflow.v1.CreateRunRequest\x1a(.flyteidl2.workflow.v1.CreateRunResponse\x12[\n" +
@@ -1476,7 +1605,8 @@ const file_flyteidl2_workflow_v1_run_service_proto_rawDesc = "" +
 	"\x10GetActionDetails\x12..flyteidl2.workflow.v1.GetActionDetailsRequest\x1a/.flyteidl2.workflow.v1.GetActionDetailsResponse\x12{\n" +
 	"\x12WatchActionDetails\x120.flyteidl2.workflow.v1.WatchActionDetailsRequest\x1a1.flyteidl2.workflow.v1.WatchActionDetailsResponse0\x01\x12j\n" +
 	"\rGetActionData\x12+.flyteidl2.workflow.v1.GetActionDataRequest\x1a,.flyteidl2.workflow.v1.GetActionDataResponse\x12d\n" +
-	"\vAbortAction\x12).flyteidl2.workflow.v1.AbortActionRequest\x1a*.flyteidl2.workflow.v1.AbortActionResponseB\xea\x01\n" +
+	"\vAbortAction\x12).flyteidl2.workflow.v1.AbortActionRequest\x1a*.flyteidl2.workflow.v1.AbortActionResponse\x12s\n" +
+	"\x10ResolveCondition\x12..flyteidl2.workflow.v1.ResolveConditionRequest\x1a/.flyteidl2.workflow.v1.ResolveConditionResponseB\xea\x01\n" +
 	"\x19com.flyteidl2.workflow.v1B\x0fRunServiceProtoP\x01ZFgithub.com/flyteidl2/flyteidl2/gen/go/flyteidl2/workflow/v1;workflowv1\xa2\x02\x03FWX\xaa\x02\x15Flyteidl2.Workflow.V1\xca\x02\x15Flyteidl2\\Workflow\\V1\xe2\x02!Flyteidl2\\Workflow\\V1\\GPBMetadata\xea\x02\x17Flyteidl2::Workflow::V1b\x06proto3"
 
 var (
@@ -1491,7 +1621,7 @@ func file_flyteidl2_workflow_v1_run_service_proto_rawDescGZIP() []byte {
 	return file_flyteidl2_workflow_v1_run_service_proto_rawDescData
 }
 
-var file_flyteidl2_workflow_v1_run_service_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
+var file_flyteidl2_workflow_v1_run_service_proto_msgTypes = make([]protoimpl.MessageInfo, 26)
 var file_flyteidl2_workflow_v1_run_service_proto_goTypes = []any{
 	(*CreateRunRequest)(nil),           // 0: flyteidl2.workflow.v1.CreateRunRequest
 	(*CreateRunResponse)(nil),          // 1: flyteidl2.workflow.v1.CreateRunResponse
@@ -1517,85 +1647,93 @@ var file_flyteidl2_workflow_v1_run_service_proto_goTypes = []any{
 	(*GetActionDataResponse)(nil),      // 21: flyteidl2.workflow.v1.GetActionDataResponse
 	(*AbortActionRequest)(nil),         // 22: flyteidl2.workflow.v1.AbortActionRequest
 	(*AbortActionResponse)(nil),        // 23: flyteidl2.workflow.v1.AbortActionResponse
-	(*v1.RunIdentifier)(nil),           // 24: flyteidl2.common.v1.RunIdentifier
-	(*RunSpec)(nil),                    // 25: flyteidl2.workflow.v1.RunSpec
-	(*v1.TaskIdentifier)(nil),          // 26: flyteidl2.common.v1.TaskIdentifier
-	(*v11.TaskSpec)(nil),               // 27: flyteidl2.task.v1.TaskSpec
-	(*Run)(nil),                        // 28: flyteidl2.workflow.v1.Run
-	(*RunDetails)(nil),                 // 29: flyteidl2.workflow.v1.RunDetails
-	(*v1.ListRequest)(nil),             // 30: flyteidl2.common.v1.ListRequest
-	(*v1.OrganizationIdentifier)(nil),  // 31: flyteidl2.common.v1.OrganizationIdentifier
-	(*v1.ProjectIdentifier)(nil),       // 32: flyteidl2.common.v1.ProjectIdentifier
-	(*v1.DomainIdentifier)(nil),        // 33: flyteidl2.common.v1.DomainIdentifier
-	(*Action)(nil),                     // 34: flyteidl2.workflow.v1.Action
-	(*v1.ActionIdentifier)(nil),        // 35: flyteidl2.common.v1.ActionIdentifier
-	(*ActionDetails)(nil),              // 36: flyteidl2.workflow.v1.ActionDetails
-	(*v12.LiteralMap)(nil),             // 37: flyteidl2.core.v1.LiteralMap
+	(*ResolveConditionRequest)(nil),    // 24: flyteidl2.workflow.v1.ResolveConditionRequest
+	(*ResolveConditionResponse)(nil),   // 25: flyteidl2.workflow.v1.ResolveConditionResponse
+	(*v1.RunIdentifier)(nil),           // 26: flyteidl2.common.v1.RunIdentifier
+	(*RunSpec)(nil),                    // 27: flyteidl2.workflow.v1.RunSpec
+	(*v1.TaskIdentifier)(nil),          // 28: flyteidl2.common.v1.TaskIdentifier
+	(*v11.TaskSpec)(nil),               // 29: flyteidl2.task.v1.TaskSpec
+	(*Run)(nil),                        // 30: flyteidl2.workflow.v1.Run
+	(*RunDetails)(nil),                 // 31: flyteidl2.workflow.v1.RunDetails
+	(*v1.ListRequest)(nil),             // 32: flyteidl2.common.v1.ListRequest
+	(*v1.OrganizationIdentifier)(nil),  // 33: flyteidl2.common.v1.OrganizationIdentifier
+	(*v1.ProjectIdentifier)(nil),       // 34: flyteidl2.common.v1.ProjectIdentifier
+	(*v1.DomainIdentifier)(nil),        // 35: flyteidl2.common.v1.DomainIdentifier
+	(*Action)(nil),                     // 36: flyteidl2.workflow.v1.Action
+	(*v1.ActionIdentifier)(nil),        // 37: flyteidl2.common.v1.ActionIdentifier
+	(*ActionDetails)(nil),              // 38: flyteidl2.workflow.v1.ActionDetails
+	(*v12.LiteralMap)(nil),             // 39: flyteidl2.core.v1.LiteralMap
+	(*v12.Literal)(nil),                // 40: flyteidl2.core.v1.Literal
 }
 var file_flyteidl2_workflow_v1_run_service_proto_depIdxs = []int32{
-	24, // 0: flyteidl2.workflow.v1.CreateRunRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
-	25, // 1: flyteidl2.workflow.v1.CreateRunRequest.spec:type_name -> flyteidl2.workflow.v1.RunSpec
-	26, // 2: flyteidl2.workflow.v1.CreateRunRequest.task_id:type_name -> flyteidl2.common.v1.TaskIdentifier
-	27, // 3: flyteidl2.workflow.v1.CreateRunRequest.task_spec:type_name -> flyteidl2.task.v1.TaskSpec
-	28, // 4: flyteidl2.workflow.v1.CreateRunResponse.run:type_name -> flyteidl2.workflow.v1.Run
-	24, // 5: flyteidl2.workflow.v1.AbortRunRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
-	24, // 6: flyteidl2.workflow.v1.GetRunDetailsRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
-	29, // 7: flyteidl2.workflow.v1.GetRunDetailsResponse.details:type_name -> flyteidl2.workflow.v1.RunDetails
-	24, // 8: flyteidl2.workflow.v1.WatchRunDetailsRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
-	29, // 9: flyteidl2.workflow.v1.WatchRunDetailsResponse.details:type_name -> flyteidl2.workflow.v1.RunDetails
-	30, // 10: flyteidl2.workflow.v1.ListRunsRequest.request:type_name -> flyteidl2.common.v1.ListRequest
-	31, // 11: flyteidl2.workflow.v1.ListRunsRequest.org:type_name -> flyteidl2.common.v1.OrganizationIdentifier
-	32, // 12: flyteidl2.workflow.v1.ListRunsRequest.project:type_name -> flyteidl2.common.v1.ProjectIdentifier
-	33, // 13: flyteidl2.workflow.v1.ListRunsRequest.domain:type_name -> flyteidl2.common.v1.DomainIdentifier
-	28, // 14: flyteidl2.workflow.v1.ListRunsResponse.runs:type_name -> flyteidl2.workflow.v1.Run
-	30, // 15: flyteidl2.workflow.v1.WatchRunsRequest.request:type_name -> flyteidl2.common.v1.ListRequest
-	31, // 16: flyteidl2.workflow.v1.WatchRunsRequest.org:type_name -> flyteidl2.common.v1.OrganizationIdentifier
-	32, // 17: flyteidl2.workflow.v1.WatchRunsRequest.project:type_name -> flyteidl2.common.v1.ProjectIdentifier
-	33, // 18: flyteidl2.workflow.v1.WatchRunsRequest.domain:type_name -> flyteidl2.common.v1.DomainIdentifier
-	28, // 19: flyteidl2.workflow.v1.WatchRunsResponse.runs:type_name -> flyteidl2.workflow.v1.Run
-	30, // 20: flyteidl2.workflow.v1.ListActionsRequest.request:type_name -> flyteidl2.common.v1.ListRequest
-	24, // 21: flyteidl2.workflow.v1.ListActionsRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
-	34, // 22: flyteidl2.workflow.v1.ListActionsResponse.actions:type_name -> flyteidl2.workflow.v1.Action
-	30, // 23: flyteidl2.workflow.v1.WatchActionsRequest.request:type_name -> flyteidl2.common.v1.ListRequest
-	24, // 24: flyteidl2.workflow.v1.WatchActionsRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
-	34, // 25: flyteidl2.workflow.v1.WatchActionsResponse.actions:type_name -> flyteidl2.workflow.v1.Action
-	35, // 26: flyteidl2.workflow.v1.GetActionDetailsRequest.action_id:type_name -> flyteidl2.common.v1.ActionIdentifier
-	36, // 27: flyteidl2.workflow.v1.GetActionDetailsResponse.details:type_name -> flyteidl2.workflow.v1.ActionDetails
-	35, // 28: flyteidl2.workflow.v1.WatchActionDetailsRequest.action_id:type_name -> flyteidl2.common.v1.ActionIdentifier
-	36, // 29: flyteidl2.workflow.v1.WatchActionDetailsResponse.details:type_name -> flyteidl2.workflow.v1.ActionDetails
-	35, // 30: flyteidl2.workflow.v1.GetActionDataRequest.action_id:type_name -> flyteidl2.common.v1.ActionIdentifier
-	37, // 31: flyteidl2.workflow.v1.GetActionDataResponse.inputs:type_name -> flyteidl2.core.v1.LiteralMap
-	37, // 32: flyteidl2.workflow.v1.GetActionDataResponse.outputs:type_name -> flyteidl2.core.v1.LiteralMap
-	35, // 33: flyteidl2.workflow.v1.AbortActionRequest.action_id:type_name -> flyteidl2.common.v1.ActionIdentifier
-	0,  // 34: flyteidl2.workflow.v1.RunService.CreateRun:input_type -> flyteidl2.workflow.v1.CreateRunRequest
-	2,  // 35: flyteidl2.workflow.v1.RunService.AbortRun:input_type -> flyteidl2.workflow.v1.AbortRunRequest
-	4,  // 36: flyteidl2.workflow.v1.RunService.GetRunDetails:input_type -> flyteidl2.workflow.v1.GetRunDetailsRequest
-	6,  // 37: flyteidl2.workflow.v1.RunService.WatchRunDetails:input_type -> flyteidl2.workflow.v1.WatchRunDetailsRequest
-	8,  // 38: flyteidl2.workflow.v1.RunService.ListRuns:input_type -> flyteidl2.workflow.v1.ListRunsRequest
-	10, // 39: flyteidl2.workflow.v1.RunService.WatchRuns:input_type -> flyteidl2.workflow.v1.WatchRunsRequest
-	12, // 40: flyteidl2.workflow.v1.RunService.ListActions:input_type -> flyteidl2.workflow.v1.ListActionsRequest
-	14, // 41: flyteidl2.workflow.v1.RunService.WatchActions:input_type -> flyteidl2.workflow.v1.WatchActionsRequest
-	16, // 42: flyteidl2.workflow.v1.RunService.GetActionDetails:input_type -> flyteidl2.workflow.v1.GetActionDetailsRequest
-	18, // 43: flyteidl2.workflow.v1.RunService.WatchActionDetails:input_type -> flyteidl2.workflow.v1.WatchActionDetailsRequest
-	20, // 44: flyteidl2.workflow.v1.RunService.GetActionData:input_type -> flyteidl2.workflow.v1.GetActionDataRequest
-	22, // 45: flyteidl2.workflow.v1.RunService.AbortAction:input_type -> flyteidl2.workflow.v1.AbortActionRequest
-	1,  // 46: flyteidl2.workflow.v1.RunService.CreateRun:output_type -> flyteidl2.workflow.v1.CreateRunResponse
-	3,  // 47: flyteidl2.workflow.v1.RunService.AbortRun:output_type -> flyteidl2.workflow.v1.AbortRunResponse
-	5,  // 48: flyteidl2.workflow.v1.RunService.GetRunDetails:output_type -> flyteidl2.workflow.v1.GetRunDetailsResponse
-	7,  // 49: flyteidl2.workflow.v1.RunService.WatchRunDetails:output_type -> flyteidl2.workflow.v1.WatchRunDetailsResponse
-	9,  // 50: flyteidl2.workflow.v1.RunService.ListRuns:output_type -> flyteidl2.workflow.v1.ListRunsResponse
-	11, // 51: flyteidl2.workflow.v1.RunService.WatchRuns:output_type -> flyteidl2.workflow.v1.WatchRunsResponse
-	13, // 52: flyteidl2.workflow.v1.RunService.ListActions:output_type -> flyteidl2.workflow.v1.ListActionsResponse
-	15, // 53: flyteidl2.workflow.v1.RunService.WatchActions:output_type -> flyteidl2.workflow.v1.WatchActionsResponse
-	17, // 54: flyteidl2.workflow.v1.RunService.GetActionDetails:output_type -> flyteidl2.workflow.v1.GetActionDetailsResponse
-	19, // 55: flyteidl2.workflow.v1.RunService.WatchActionDetails:output_type -> flyteidl2.workflow.v1.WatchActionDetailsResponse
-	21, // 56: flyteidl2.workflow.v1.RunService.GetActionData:output_type -> flyteidl2.workflow.v1.GetActionDataResponse
-	23, // 57: flyteidl2.workflow.v1.RunService.AbortAction:output_type -> flyteidl2.workflow.v1.AbortActionResponse
-	46, // [46:58] is the sub-list for method output_type
-	34, // [34:46] is the sub-list for method input_type
-	34, // [34:34] is the sub-list for extension type_name
-	34, // [34:34] is the sub-list for extension extendee
-	0,  // [0:34] is the sub-list for field type_name
+	26, // 0: flyteidl2.workflow.v1.CreateRunRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
+	27, // 1: flyteidl2.workflow.v1.CreateRunRequest.spec:type_name -> flyteidl2.workflow.v1.RunSpec
+	28, // 2: flyteidl2.workflow.v1.CreateRunRequest.task_id:type_name -> flyteidl2.common.v1.TaskIdentifier
+	29, // 3: flyteidl2.workflow.v1.CreateRunRequest.task_spec:type_name -> flyteidl2.task.v1.TaskSpec
+	30, // 4: flyteidl2.workflow.v1.CreateRunResponse.run:type_name -> flyteidl2.workflow.v1.Run
+	26, // 5: flyteidl2.workflow.v1.AbortRunRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
+	26, // 6: flyteidl2.workflow.v1.GetRunDetailsRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
+	31, // 7: flyteidl2.workflow.v1.GetRunDetailsResponse.details:type_name -> flyteidl2.workflow.v1.RunDetails
+	26, // 8: flyteidl2.workflow.v1.WatchRunDetailsRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
+	31, // 9: flyteidl2.workflow.v1.WatchRunDetailsResponse.details:type_name -> flyteidl2.workflow.v1.RunDetails
+	32, // 10: flyteidl2.workflow.v1.ListRunsRequest.request:type_name -> flyteidl2.common.v1.ListRequest
+	33, // 11: flyteidl2.workflow.v1.ListRunsRequest.org:type_name -> flyteidl2.common.v1.OrganizationIdentifier
+	34, // 12: flyteidl2.workflow.v1.ListRunsRequest.project:type_name -> flyteidl2.common.v1.ProjectIdentifier
+	35, // 13: flyteidl2.workflow.v1.ListRunsRequest.domain:type_name -> flyteidl2.common.v1.DomainIdentifier
+	30, // 14: flyteidl2.workflow.v1.ListRunsResponse.runs:type_name -> flyteidl2.workflow.v1.Run
+	32, // 15: flyteidl2.workflow.v1.WatchRunsRequest.request:type_name -> flyteidl2.common.v1.ListRequest
+	33, // 16: flyteidl2.workflow.v1.WatchRunsRequest.org:type_name -> flyteidl2.common.v1.OrganizationIdentifier
+	34, // 17: flyteidl2.workflow.v1.WatchRunsRequest.project:type_name -> flyteidl2.common.v1.ProjectIdentifier
+	35, // 18: flyteidl2.workflow.v1.WatchRunsRequest.domain:type_name -> flyteidl2.common.v1.DomainIdentifier
+	30, // 19: flyteidl2.workflow.v1.WatchRunsResponse.runs:type_name -> flyteidl2.workflow.v1.Run
+	32, // 20: flyteidl2.workflow.v1.ListActionsRequest.request:type_name -> flyteidl2.common.v1.ListRequest
+	26, // 21: flyteidl2.workflow.v1.ListActionsRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
+	36, // 22: flyteidl2.workflow.v1.ListActionsResponse.actions:type_name -> flyteidl2.workflow.v1.Action
+	32, // 23: flyteidl2.workflow.v1.WatchActionsRequest.request:type_name -> flyteidl2.common.v1.ListRequest
+	26, // 24: flyteidl2.workflow.v1.WatchActionsRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
+	36, // 25: flyteidl2.workflow.v1.WatchActionsResponse.actions:type_name -> flyteidl2.workflow.v1.Action
+	37, // 26: flyteidl2.workflow.v1.GetActionDetailsRequest.action_id:type_name -> flyteidl2.common.v1.ActionIdentifier
+	38, // 27: flyteidl2.workflow.v1.GetActionDetailsResponse.details:type_name -> flyteidl2.workflow.v1.ActionDetails
+	37, // 28: flyteidl2.workflow.v1.WatchActionDetailsRequest.action_id:type_name -> flyteidl2.common.v1.ActionIdentifier
+	38, // 29: flyteidl2.workflow.v1.WatchActionDetailsResponse.details:type_name -> flyteidl2.workflow.v1.ActionDetails
+	37, // 30: flyteidl2.workflow.v1.GetActionDataRequest.action_id:type_name -> flyteidl2.common.v1.ActionIdentifier
+	39, // 31: flyteidl2.workflow.v1.GetActionDataResponse.inputs:type_name -> flyteidl2.core.v1.LiteralMap
+	39, // 32: flyteidl2.workflow.v1.GetActionDataResponse.outputs:type_name -> flyteidl2.core.v1.LiteralMap
+	37, // 33: flyteidl2.workflow.v1.AbortActionRequest.action_id:type_name -> flyteidl2.common.v1.ActionIdentifier
+	26, // 34: flyteidl2.workflow.v1.ResolveConditionRequest.run_id:type_name -> flyteidl2.common.v1.RunIdentifier
+	40, // 35: flyteidl2.workflow.v1.ResolveConditionRequest.value:type_name -> flyteidl2.core.v1.Literal
+	36, // 36: flyteidl2.workflow.v1.ResolveConditionResponse.action:type_name -> flyteidl2.workflow.v1.Action
+	0,  // 37: flyteidl2.workflow.v1.RunService.CreateRun:input_type -> flyteidl2.workflow.v1.CreateRunRequest
+	2,  // 38: flyteidl2.workflow.v1.RunService.AbortRun:input_type -> flyteidl2.workflow.v1.AbortRunRequest
+	4,  // 39: flyteidl2.workflow.v1.RunService.GetRunDetails:input_type -> flyteidl2.workflow.v1.GetRunDetailsRequest
+	6,  // 40: flyteidl2.workflow.v1.RunService.WatchRunDetails:input_type -> flyteidl2.workflow.v1.WatchRunDetailsRequest
+	8,  // 41: flyteidl2.workflow.v1.RunService.ListRuns:input_type -> flyteidl2.workflow.v1.ListRunsRequest
+	10, // 42: flyteidl2.workflow.v1.RunService.WatchRuns:input_type -> flyteidl2.workflow.v1.WatchRunsRequest
+	12, // 43: flyteidl2.workflow.v1.RunService.ListActions:input_type -> flyteidl2.workflow.v1.ListActionsRequest
+	14, // 44: flyteidl2.workflow.v1.RunService.WatchActions:input_type -> flyteidl2.workflow.v1.WatchActionsRequest
+	16, // 45: flyteidl2.workflow.v1.RunService.GetActionDetails:input_type -> flyteidl2.workflow.v1.GetActionDetailsRequest
+	18, // 46: flyteidl2.workflow.v1.RunService.WatchActionDetails:input_type -> flyteidl2.workflow.v1.WatchActionDetailsRequest
+	20, // 47: flyteidl2.workflow.v1.RunService.GetActionData:input_type -> flyteidl2.workflow.v1.GetActionDataRequest
+	22, // 48: flyteidl2.workflow.v1.RunService.AbortAction:input_type -> flyteidl2.workflow.v1.AbortActionRequest
+	24, // 49: flyteidl2.workflow.v1.RunService.ResolveCondition:input_type -> flyteidl2.workflow.v1.ResolveConditionRequest
+	1,  // 50: flyteidl2.workflow.v1.RunService.CreateRun:output_type -> flyteidl2.workflow.v1.CreateRunResponse
+	3,  // 51: flyteidl2.workflow.v1.RunService.AbortRun:output_type -> flyteidl2.workflow.v1.AbortRunResponse
+	5,  // 52: flyteidl2.workflow.v1.RunService.GetRunDetails:output_type -> flyteidl2.workflow.v1.GetRunDetailsResponse
+	7,  // 53: flyteidl2.workflow.v1.RunService.WatchRunDetails:output_type -> flyteidl2.workflow.v1.WatchRunDetailsResponse
+	9,  // 54: flyteidl2.workflow.v1.RunService.ListRuns:output_type -> flyteidl2.workflow.v1.ListRunsResponse
+	11, // 55: flyteidl2.workflow.v1.RunService.WatchRuns:output_type -> flyteidl2.workflow.v1.WatchRunsResponse
+	13, // 56: flyteidl2.workflow.v1.RunService.ListActions:output_type -> flyteidl2.workflow.v1.ListActionsResponse
+	15, // 57: flyteidl2.workflow.v1.RunService.WatchActions:output_type -> flyteidl2.workflow.v1.WatchActionsResponse
+	17, // 58: flyteidl2.workflow.v1.RunService.GetActionDetails:output_type -> flyteidl2.workflow.v1.GetActionDetailsResponse
+	19, // 59: flyteidl2.workflow.v1.RunService.WatchActionDetails:output_type -> flyteidl2.workflow.v1.WatchActionDetailsResponse
+	21, // 60: flyteidl2.workflow.v1.RunService.GetActionData:output_type -> flyteidl2.workflow.v1.GetActionDataResponse
+	23, // 61: flyteidl2.workflow.v1.RunService.AbortAction:output_type -> flyteidl2.workflow.v1.AbortActionResponse
+	25, // 62: flyteidl2.workflow.v1.RunService.ResolveCondition:output_type -> flyteidl2.workflow.v1.ResolveConditionResponse
+	50, // [50:63] is the sub-list for method output_type
+	37, // [37:50] is the sub-list for method input_type
+	37, // [37:37] is the sub-list for extension type_name
+	37, // [37:37] is the sub-list for extension extendee
+	0,  // [0:37] is the sub-list for field type_name
 }
 
 func init() { file_flyteidl2_workflow_v1_run_service_proto_init() }
@@ -1625,7 +1763,7 @@ func file_flyteidl2_workflow_v1_run_service_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_flyteidl2_workflow_v1_run_service_proto_rawDesc), len(file_flyteidl2_workflow_v1_run_service_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   24,
+			NumMessages:   26,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

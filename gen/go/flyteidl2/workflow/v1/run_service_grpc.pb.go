@@ -31,6 +31,7 @@ const (
 	RunService_WatchActionDetails_FullMethodName = "/flyteidl2.workflow.v1.RunService/WatchActionDetails"
 	RunService_GetActionData_FullMethodName      = "/flyteidl2.workflow.v1.RunService/GetActionData"
 	RunService_AbortAction_FullMethodName        = "/flyteidl2.workflow.v1.RunService/AbortAction"
+	RunService_ResolveCondition_FullMethodName   = "/flyteidl2.workflow.v1.RunService/ResolveCondition"
 )
 
 // RunServiceClient is the client API for RunService service.
@@ -102,6 +103,12 @@ type RunServiceClient interface {
 	// the run instead), and `FAILED_PRECONDITION` when the action already
 	// ended in another terminal phase.
 	AbortAction(ctx context.Context, in *AbortActionRequest, opts ...grpc.CallOption) (*AbortActionResponse, error)
+	// Supplies the value a condition action waits for; the action then
+	// succeeds with that value as its output. Returns `NOT_FOUND` when the run
+	// has no condition of that name, `INVALID_ARGUMENT` when the value does not
+	// have the condition's expected type, and `FAILED_PRECONDITION` when the
+	// condition already has a value or its action has ended.
+	ResolveCondition(ctx context.Context, in *ResolveConditionRequest, opts ...grpc.CallOption) (*ResolveConditionResponse, error)
 }
 
 type runServiceClient struct {
@@ -268,6 +275,16 @@ func (c *runServiceClient) AbortAction(ctx context.Context, in *AbortActionReque
 	return out, nil
 }
 
+func (c *runServiceClient) ResolveCondition(ctx context.Context, in *ResolveConditionRequest, opts ...grpc.CallOption) (*ResolveConditionResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ResolveConditionResponse)
+	err := c.cc.Invoke(ctx, RunService_ResolveCondition_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RunServiceServer is the server API for RunService service.
 // All implementations must embed UnimplementedRunServiceServer
 // for forward compatibility.
@@ -337,6 +354,12 @@ type RunServiceServer interface {
 	// the run instead), and `FAILED_PRECONDITION` when the action already
 	// ended in another terminal phase.
 	AbortAction(context.Context, *AbortActionRequest) (*AbortActionResponse, error)
+	// Supplies the value a condition action waits for; the action then
+	// succeeds with that value as its output. Returns `NOT_FOUND` when the run
+	// has no condition of that name, `INVALID_ARGUMENT` when the value does not
+	// have the condition's expected type, and `FAILED_PRECONDITION` when the
+	// condition already has a value or its action has ended.
+	ResolveCondition(context.Context, *ResolveConditionRequest) (*ResolveConditionResponse, error)
 	mustEmbedUnimplementedRunServiceServer()
 }
 
@@ -382,6 +405,9 @@ func (UnimplementedRunServiceServer) GetActionData(context.Context, *GetActionDa
 }
 func (UnimplementedRunServiceServer) AbortAction(context.Context, *AbortActionRequest) (*AbortActionResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method AbortAction not implemented")
+}
+func (UnimplementedRunServiceServer) ResolveCondition(context.Context, *ResolveConditionRequest) (*ResolveConditionResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ResolveCondition not implemented")
 }
 func (UnimplementedRunServiceServer) mustEmbedUnimplementedRunServiceServer() {}
 func (UnimplementedRunServiceServer) testEmbeddedByValue()                    {}
@@ -592,6 +618,24 @@ func _RunService_AbortAction_Handler(srv interface{}, ctx context.Context, dec f
 	return interceptor(ctx, in, info, handler)
 }
 
+func _RunService_ResolveCondition_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ResolveConditionRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(RunServiceServer).ResolveCondition(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: RunService_ResolveCondition_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(RunServiceServer).ResolveCondition(ctx, req.(*ResolveConditionRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // RunService_ServiceDesc is the grpc.ServiceDesc for RunService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -630,6 +674,10 @@ var RunService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "AbortAction",
 			Handler:    _RunService_AbortAction_Handler,
+		},
+		{
+			MethodName: "ResolveCondition",
+			Handler:    _RunService_ResolveCondition_Handler,
 		},
 	},
 	Streams: []grpc.StreamDesc{

@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n flyteidl2/core/v1/security.proto\x12\x11\x66lyteidl2.core.v1\"\xa5\x01\n\x0fSecurityContext\x12\x32\n\x06run_as\x18\x01 \x01(\x0b\x32\x1b.flyteidl2.core.v1.IdentityR\x05runAs\x12<\n\x07secrets\x18\x02 \x03(\x0b\x32\".flyteidl2.core.v1.SecretReferenceR\x07secrets\x12 \n\x0b\x63onnections\x18\x03 \x03(\tR\x0b\x63onnections\"Z\n\x08Identity\x12\'\n\x0fservice_account\x18\x01 \x01(\tR\x0eserviceAccount\x12%\n\x0e\x63loud_identity\x18\x02 \x01(\tR\rcloudIdentity\"\xaa\x01\n\x0fSecretReference\x12\x14\n\x05group\x18\x01 \x01(\tR\x05group\x12\x10\n\x03key\x18\x02 \x01(\tR\x03key\x12#\n\rallow_missing\x18\x03 \x01(\x08R\x0c\x61llowMissing\x12\"\n\x0c\x65nv_var_name\x18\x04 \x01(\tH\x00R\nenvVarName\x12\x1d\n\tfile_path\x18\x05 \x01(\tH\x00R\x08\x66ilePathB\x07\n\x05mountB\xcc\x01\n\x15\x63om.flyteidl2.core.v1B\rSecurityProtoP\x01Z>github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/core/v1;corev1\xa2\x02\x03\x46\x43X\xaa\x02\x11\x46lyteidl2.Core.V1\xca\x02\x11\x46lyteidl2\\Core\\V1\xe2\x02\x1d\x46lyteidl2\\Core\\V1\\GPBMetadata\xea\x02\x13\x46lyteidl2::Core::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n flyteidl2/core/v1/security.proto\x12\x11\x66lyteidl2.core.v1\"\xa5\x01\n\x0fSecurityContext\x12\x32\n\x06run_as\x18\x01 \x01(\x0b\x32\x1b.flyteidl2.core.v1.IdentityR\x05runAs\x12<\n\x07secrets\x18\x02 \x03(\x0b\x32\".flyteidl2.core.v1.SecretReferenceR\x07secrets\x12 \n\x0b\x63onnections\x18\x03 \x03(\tR\x0b\x63onnections\"Z\n\x08Identity\x12\'\n\x0fservice_account\x18\x01 \x01(\tR\x0eserviceAccount\x12%\n\x0e\x63loud_identity\x18\x02 \x01(\tR\rcloudIdentity\"\x96\x01\n\x0fSecretReference\x12\x12\n\x04name\x18\x01 \x01(\tR\x04name\x12#\n\rallow_missing\x18\x02 \x01(\x08R\x0c\x61llowMissing\x12\"\n\x0c\x65nv_var_name\x18\x03 \x01(\tH\x00R\nenvVarName\x12\x1d\n\tfile_path\x18\x04 \x01(\tH\x00R\x08\x66ilePathB\x07\n\x05mountB\xcc\x01\n\x15\x63om.flyteidl2.core.v1B\rSecurityProtoP\x01Z>github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/core/v1;corev1\xa2\x02\x03\x46\x43X\xaa\x02\x11\x46lyteidl2.Core.V1\xca\x02\x11\x46lyteidl2\\Core\\V1\xe2\x02\x1d\x46lyteidl2\\Core\\V1\\GPBMetadata\xea\x02\x13\x46lyteidl2::Core::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,5 +37,5 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_IDENTITY']._serialized_start=223
   _globals['_IDENTITY']._serialized_end=313
   _globals['_SECRETREFERENCE']._serialized_start=316
-  _globals['_SECRETREFERENCE']._serialized_end=486
+  _globals['_SECRETREFERENCE']._serialized_end=466
 # @@protoc_insertion_point(module_scope)

@@ -95,24 +95,20 @@ Global___Identity: _TypeAlias = Identity  # noqa: Y015
 
 @_typing.final
 class SecretReference(_message.Message):
-    """Refers to a secret stored in the platform's secret store and says how it is
-    mounted into a container.
+    """Refers to a secret of the secret service (`flyteidl2.secret.v1`) and says
+    how it is mounted into a container.
     """
 
     DESCRIPTOR: _descriptor.Descriptor
 
-    GROUP_FIELD_NUMBER: _builtins.int
-    KEY_FIELD_NUMBER: _builtins.int
+    NAME_FIELD_NUMBER: _builtins.int
     ALLOW_MISSING_FIELD_NUMBER: _builtins.int
     ENV_VAR_NAME_FIELD_NUMBER: _builtins.int
     FILE_PATH_FIELD_NUMBER: _builtins.int
-    group: _builtins.str
-    """The group that holds the secret, a DNS label. Empty means the domain's
-    default group.
-    """
-    key: _builtins.str
-    """The secret's key within its group: 1 to 253 characters of letters,
-    digits, `_`, `-` and `.`. Required.
+    name: _builtins.str
+    """The secret's name, as in `flyteidl2.secret.v1.SecretIdentifier.name`.
+    It resolves in the workload's domain first, then its project, then its
+    organization: the narrowest scope that has the name wins. Required.
     """
     allow_missing: _builtins.bool
     """Whether an attempt may start when the secret does not exist; the secret
@@ -130,15 +126,14 @@ class SecretReference(_message.Message):
     def __init__(
         self,
         *,
-        group: _builtins.str = ...,
-        key: _builtins.str = ...,
+        name: _builtins.str = ...,
         allow_missing: _builtins.bool = ...,
         env_var_name: _builtins.str = ...,
         file_path: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["env_var_name", b"env_var_name", "file_path", b"file_path", "mount", b"mount"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_missing", b"allow_missing", "env_var_name", b"env_var_name", "file_path", b"file_path", "group", b"group", "key", b"key", "mount", b"mount"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allow_missing", b"allow_missing", "env_var_name", b"env_var_name", "file_path", b"file_path", "mount", b"mount", "name", b"name"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType_mount: _TypeAlias = _typing.Literal["env_var_name", "file_path"]  # noqa: Y015
     _WhichOneofArgType_mount: _TypeAlias = _typing.Literal["mount", b"mount"]  # noqa: Y015

@@ -108,7 +108,7 @@ class SecretIdentifier(_message.Message):
     name: _builtins.str
     """The secret's name: 1 to 253 characters of letters, digits, `_`, `-` and
     `.`, unique within its scope. Workloads refer to it by this name as
-    `flyteidl2.core.v1.SecretReference.key`.
+    `flyteidl2.core.v1.SecretReference.name`.
     """
     def __init__(
         self,

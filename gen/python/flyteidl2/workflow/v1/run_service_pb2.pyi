@@ -710,3 +710,67 @@ class AbortActionResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___AbortActionResponse: _TypeAlias = AbortActionResponse  # noqa: Y015
+
+@_typing.final
+class ResolveConditionRequest(_message.Message):
+    """Asks to supply the value of a condition."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RUN_ID_FIELD_NUMBER: _builtins.int
+    CONDITION_NAME_FIELD_NUMBER: _builtins.int
+    VALUE_FIELD_NUMBER: _builtins.int
+    RESOLVED_BY_FIELD_NUMBER: _builtins.int
+    condition_name: _builtins.str
+    """The condition's name, as in its action's `ConditionAction.name`."""
+    resolved_by: _builtins.str
+    """Who or what supplied the value, at most 256 characters, recorded with
+    the action's outputs. Empty records the caller's identity.
+    """
+    @_builtins.property
+    def run_id(self) -> _identifier_pb2.RunIdentifier:
+        """The run the condition belongs to."""
+
+    @_builtins.property
+    def value(self) -> _literals_pb2.Literal:
+        """The value; it must have the condition's `expected_type`. Required."""
+
+    def __init__(
+        self,
+        *,
+        run_id: _identifier_pb2.RunIdentifier | None = ...,
+        condition_name: _builtins.str = ...,
+        value: _literals_pb2.Literal | None = ...,
+        resolved_by: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["run_id", b"run_id", "value", b"value"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["condition_name", b"condition_name", "resolved_by", b"resolved_by", "run_id", b"run_id", "value", b"value"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ResolveConditionRequest: _TypeAlias = ResolveConditionRequest  # noqa: Y015
+
+@_typing.final
+class ResolveConditionResponse(_message.Message):
+    """Returns the condition's action once it has its value."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ACTION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def action(self) -> _action_pb2.Action:
+        """The condition's action, in `ACTION_PHASE_SUCCEEDED`."""
+
+    def __init__(
+        self,
+        *,
+        action: _action_pb2.Action | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["action", b"action"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["action", b"action"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ResolveConditionResponse: _TypeAlias = ResolveConditionResponse  # noqa: Y015

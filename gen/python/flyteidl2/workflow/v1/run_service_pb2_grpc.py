@@ -97,6 +97,11 @@ class RunServiceStub:
                 request_serializer=flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2.AbortActionRequest.SerializeToString,
                 response_deserializer=flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2.AbortActionResponse.FromString,
                 _registered_method=True)
+        self.ResolveCondition = channel.unary_unary(
+                '/flyteidl2.workflow.v1.RunService/ResolveCondition',
+                request_serializer=flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2.ResolveConditionRequest.SerializeToString,
+                response_deserializer=flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2.ResolveConditionResponse.FromString,
+                _registered_method=True)
 
 
 class RunServiceServicer:
@@ -226,6 +231,17 @@ class RunServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ResolveCondition(self, request, context):
+        """Supplies the value a condition action waits for; the action then
+        succeeds with that value as its output. Returns `NOT_FOUND` when the run
+        has no condition of that name, `INVALID_ARGUMENT` when the value does not
+        have the condition's expected type, and `FAILED_PRECONDITION` when the
+        condition already has a value or its action has ended.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_RunServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -288,6 +304,11 @@ def add_RunServiceServicer_to_server(servicer, server):
                     servicer.AbortAction,
                     request_deserializer=flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2.AbortActionRequest.FromString,
                     response_serializer=flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2.AbortActionResponse.SerializeToString,
+            ),
+            'ResolveCondition': grpc.unary_unary_rpc_method_handler(
+                    servicer.ResolveCondition,
+                    request_deserializer=flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2.ResolveConditionRequest.FromString,
+                    response_serializer=flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2.ResolveConditionResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -617,6 +638,33 @@ class RunService:
             '/flyteidl2.workflow.v1.RunService/AbortAction',
             flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2.AbortActionRequest.SerializeToString,
             flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2.AbortActionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ResolveCondition(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/flyteidl2.workflow.v1.RunService/ResolveCondition',
+            flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2.ResolveConditionRequest.SerializeToString,
+            flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2.ResolveConditionResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -109,6 +109,13 @@ class RunServiceStub:
     the run instead), and `FAILED_PRECONDITION` when the action already
     ended in another terminal phase.
     """
+    ResolveCondition: _grpc.UnaryUnaryMultiCallable[_run_service_pb2.ResolveConditionRequest, _run_service_pb2.ResolveConditionResponse]
+    """Supplies the value a condition action waits for; the action then
+    succeeds with that value as its output. Returns `NOT_FOUND` when the run
+    has no condition of that name, `INVALID_ARGUMENT` when the value does not
+    have the condition's expected type, and `FAILED_PRECONDITION` when the
+    condition already has a value or its action has ended.
+    """
 
 @_typing.type_check_only
 class RunServiceAsyncStub(RunServiceStub):
@@ -190,6 +197,13 @@ class RunServiceAsyncStub(RunServiceStub):
     the action does not exist, `INVALID_ARGUMENT` for the root action (abort
     the run instead), and `FAILED_PRECONDITION` when the action already
     ended in another terminal phase.
+    """
+    ResolveCondition: _aio.UnaryUnaryMultiCallable[_run_service_pb2.ResolveConditionRequest, _run_service_pb2.ResolveConditionResponse]  # type: ignore[assignment]
+    """Supplies the value a condition action waits for; the action then
+    succeeds with that value as its output. Returns `NOT_FOUND` when the run
+    has no condition of that name, `INVALID_ARGUMENT` when the value does not
+    have the condition's expected type, and `FAILED_PRECONDITION` when the
+    condition already has a value or its action has ended.
     """
 
 class RunServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -341,6 +355,19 @@ class RunServiceServicer(metaclass=_abc_1.ABCMeta):
         the action does not exist, `INVALID_ARGUMENT` for the root action (abort
         the run instead), and `FAILED_PRECONDITION` when the action already
         ended in another terminal phase.
+        """
+
+    @_abc_1.abstractmethod
+    def ResolveCondition(
+        self,
+        request: _run_service_pb2.ResolveConditionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_run_service_pb2.ResolveConditionResponse, _abc.Awaitable[_run_service_pb2.ResolveConditionResponse]]:
+        """Supplies the value a condition action waits for; the action then
+        succeeds with that value as its output. Returns `NOT_FOUND` when the run
+        has no condition of that name, `INVALID_ARGUMENT` when the value does not
+        have the condition's expected type, and `FAILED_PRECONDITION` when the
+        condition already has a value or its action has ended.
         """
 
 def add_RunServiceServicer_to_server(servicer: RunServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -949,28 +949,23 @@ default_message_pool.register_message("flyteidl2.core.v1", "RetryPolicy", RetryP
 @dataclass(eq=False, repr=False)
 class SecretReference(betterproto2.Message):
     """
-    Refers to a secret stored in the platform's secret store and says how it is
-    mounted into a container.
+    Refers to a secret of the secret service (`flyteidl2.secret.v1`) and says
+    how it is mounted into a container.
 
     Oneofs:
         - mount: Where the secret is mounted. Unset means an environment variable named
-            after `key`, upper-cased, with every character that is not a letter or a
-            digit replaced by `_`.
+            after `name`, upper-cased, with every character that is not a letter or
+            a digit replaced by `_`.
     """
 
-    group: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
+    name: "str" = betterproto2.field(1, betterproto2.TYPE_STRING)
     """
-    The group that holds the secret, a DNS label. Empty means the domain's
-    default group.
-    """
-
-    key: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
-    """
-    The secret's key within its group: 1 to 253 characters of letters,
-    digits, `_`, `-` and `.`. Required.
+    The secret's name, as in `flyteidl2.secret.v1.SecretIdentifier.name`.
+    It resolves in the workload's domain first, then its project, then its
+    organization: the narrowest scope that has the name wins. Required.
     """
 
-    allow_missing: "bool" = betterproto2.field(3, betterproto2.TYPE_BOOL)
+    allow_missing: "bool" = betterproto2.field(2, betterproto2.TYPE_BOOL)
     """
     Whether an attempt may start when the secret does not exist; the secret
     is then simply not mounted. False, the default, fails such an attempt
@@ -978,7 +973,7 @@ class SecretReference(betterproto2.Message):
     """
 
     env_var_name: "str | None" = betterproto2.field(
-        4, betterproto2.TYPE_STRING, optional=True, group="mount"
+        3, betterproto2.TYPE_STRING, optional=True, group="mount"
     )
     """
     The name of the environment variable that holds the secret's value, a
@@ -986,7 +981,7 @@ class SecretReference(betterproto2.Message):
     """
 
     file_path: "str | None" = betterproto2.field(
-        5, betterproto2.TYPE_STRING, optional=True, group="mount"
+        4, betterproto2.TYPE_STRING, optional=True, group="mount"
     )
     """
     The absolute path of the file that holds the secret's value, such as

@@ -385,7 +385,7 @@ class SecretIdentifier(betterproto2.Message):
     """
     The secret's name: 1 to 253 characters of letters, digits, `_`, `-` and
     `.`, unique within its scope. Workloads refer to it by this name as
-    `flyteidl2.core.v1.SecretReference.key`.
+    `flyteidl2.core.v1.SecretReference.name`.
     """
 
 

@@ -51,6 +51,8 @@ __all__ = (
     "QueuedAction",
     "RecordTraceRequest",
     "RecordTraceResponse",
+    "ResolveConditionRequest",
+    "ResolveConditionResponse",
     "Run",
     "RunDetails",
     "RunOverrides",
@@ -1457,6 +1459,60 @@ default_message_pool.register_message(
 
 
 @dataclass(eq=False, repr=False)
+class ResolveConditionRequest(betterproto2.Message):
+    """
+    Asks to supply the value of a condition.
+    """
+
+    run_id: "__common__v1__.RunIdentifier | None" = betterproto2.field(
+        1, betterproto2.TYPE_MESSAGE, optional=True
+    )
+    """
+    The run the condition belongs to.
+    """
+
+    condition_name: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
+    """
+    The condition's name, as in its action's `ConditionAction.name`.
+    """
+
+    value: "__core__v1__.Literal | None" = betterproto2.field(
+        3, betterproto2.TYPE_MESSAGE, optional=True
+    )
+    """
+    The value; it must have the condition's `expected_type`. Required.
+    """
+
+    resolved_by: "str" = betterproto2.field(4, betterproto2.TYPE_STRING)
+    """
+    Who or what supplied the value, at most 256 characters, recorded with
+    the action's outputs. Empty records the caller's identity.
+    """
+
+
+default_message_pool.register_message(
+    "flyteidl2.workflow.v1", "ResolveConditionRequest", ResolveConditionRequest
+)
+
+
+@dataclass(eq=False, repr=False)
+class ResolveConditionResponse(betterproto2.Message):
+    """
+    Returns the condition's action once it has its value.
+    """
+
+    action: "Action | None" = betterproto2.field(1, betterproto2.TYPE_MESSAGE, optional=True)
+    """
+    The condition's action, in `ACTION_PHASE_SUCCEEDED`.
+    """
+
+
+default_message_pool.register_message(
+    "flyteidl2.workflow.v1", "ResolveConditionResponse", ResolveConditionResponse
+)
+
+
+@dataclass(eq=False, repr=False)
 class Run(betterproto2.Message):
     """
     Describes a run: one invocation of a task, with every action its code
@@ -2346,6 +2402,21 @@ class RunServiceStub:
             "/flyteidl2.workflow.v1.RunService/AbortAction",
             AbortActionRequest.SerializeToString,
             AbortActionResponse.FromString,
+        )(message)
+
+    def resolve_condition(self, message: "ResolveConditionRequest") -> "ResolveConditionResponse":
+        """
+        Supplies the value a condition action waits for; the action then
+        succeeds with that value as its output. Returns `NOT_FOUND` when the run
+        has no condition of that name, `INVALID_ARGUMENT` when the value does not
+        have the condition's expected type, and `FAILED_PRECONDITION` when the
+        condition already has a value or its action has ended.
+        """
+
+        return self._channel.unary_unary(
+            "/flyteidl2.workflow.v1.RunService/ResolveCondition",
+            ResolveConditionRequest.SerializeToString,
+            ResolveConditionResponse.FromString,
         )(message)
 
 
