@@ -24,10 +24,9 @@ DESCRIPTOR: _descriptor.FileDescriptor
 
 @_typing.final
 class Literal(_message.Message):
-    """The canonical bytes of a message below are its protobuf encoding with every
-    field in ascending number order, map entries sorted by key in ascending
-    byte order, zero-valued implicit fields left out and no unknown fields.
-    Cache keys and content hashes are computed over canonical bytes.
+    """Cache keys and content hashes are computed over a message's canonical
+    bytes: the one protobuf encoding of it that docs/canonical-encoding.md
+    defines.
 
     Holds one value: an input or an output of an action.
     """
