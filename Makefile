@@ -44,6 +44,8 @@ PYTHON_STAMP := $(call stamp,python,$(PYTHON_TOOLS))
 CARGO_STAMP := $(call stamp,cargo,$(CARGO_PLUGINS))
 GO_STAMP := $(call stamp,go,$(GO_PLUGINS))
 
+# One Cargo target folder inside the checkout serves the crate, its tests and
+# the cargo-installed plugins, which then share their compiled dependencies.
 export CARGO_TARGET_DIR := $(CURDIR)/target
 
 .PHONY: help
@@ -98,7 +100,8 @@ lint: tools ## Lint protos (buf lint, buf format, numbering rules), Python (ruff
 
 .PHONY: breaking
 breaking: tools ## Check protos/ against the latest release tag (or main's merge base) with buf's FILE rules.
-	@base=$$(git describe --tags --abbrev=0 --match 'v*' 2>/dev/null || git merge-base HEAD main); \
+	@base=$$(git describe --tags --abbrev=0 --match 'v*' 2>/dev/null \
+	  || git merge-base HEAD main 2>/dev/null || git rev-parse HEAD); \
 	echo "breaking: comparing protos/ with $$base"; \
 	$(BUF) breaking --against ".git#ref=$$base"
 
