@@ -71,13 +71,10 @@ class ActionKey(betterproto2.Message):
     input_hash: "str" = betterproto2.field(2, betterproto2.TYPE_STRING)
     """
     The lowercase hex SHA-256 digest, 64 characters, of the canonical bytes
-    of the call's inputs, a `flyteidl2.core.v1.LiteralMap`, as
-    `flyteidl2/core/v1/literals.proto` defines them: the protobuf encoding
-    with every field, at every depth, in ascending field number order, map
-    entries sorted by key in ascending byte order, zero-valued implicit
-    fields left out and no unknown fields. Offloaded values are hashed as
-    their references, never fetched. A call with no inputs hashes the empty
-    map, whose canonical bytes are empty, to
+    (docs/canonical-encoding.md) of the call's inputs, a
+    `flyteidl2.core.v1.LiteralMap`. Offloaded values are hashed as their
+    references, never fetched. A call with no inputs hashes the empty map,
+    whose canonical bytes are empty, to
     `e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855`.
     """
 
