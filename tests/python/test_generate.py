@@ -62,12 +62,19 @@ WITHOUT_HEADER = {
         "betterproto2-compiler 0.10.1 writes this two-line module with no header"
     ),
 }
-GENERATED_TREES = ["gen/python/flyteidl2", "gen/rust/src/generated", "gen/go/flyteidl2", "docs/api"]
+
+
+def _generated_trees() -> list[str]:
+    """Reads the generated trees from .gitattributes (`<tree>/** linguist-generated`)."""
+    lines = (ROOT / ".gitattributes").read_text().splitlines()
+    return [line.split()[0].removesuffix("/**") for line in lines if "linguist-generated" in line]
 
 
 def test_generated_files_carry_a_header() -> None:
+    trees = _generated_trees()
+    assert trees, ".gitattributes marks no generated tree"
     missing = set()
-    for tree in GENERATED_TREES:
+    for tree in trees:
         for path in (ROOT / tree).rglob("*"):
             if not path.is_file() or path.stat().st_size == 0 or "__pycache__" in path.parts:
                 continue
