@@ -5,23 +5,29 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The folders that buf.gen.yaml writes, each replaced as a whole.
-trees=(gen/python/flyteidl2 gen/rust/src/generated gen/go/flyteidl2 docs/api)
+# The templates to run, and the folders they write, each replaced as a whole.
+templates=(buf.gen.yaml tests/conformance/buf.gen.yaml)
+trees=(
+  gen/python/flyteidl2 gen/rust/src/generated gen/go/flyteidl2 docs/api
+  tests/conformance/gen/python tests/conformance/rust/src/generated tests/conformance/go/gen
+)
 
 scratch=$(mktemp -d .generate.XXXXXX)
 trap 'rm -rf "$scratch"' EXIT
 
 # The betterproto2 compiler reports every package it writes ("Writing ...")
 # on stderr; that chatter is dropped, everything else buf says is kept.
-if ! PATH="$PWD/.venv/bin:$PATH" buf generate --template buf.gen.yaml -o "$scratch/new" \
-    2> >(grep -v '^Writing ' >&2); then
-  echo "generate: buf failed; generated trees left unchanged" >&2
-  exit 1
-fi
+for template in "${templates[@]}"; do
+  if ! PATH="$PWD/.venv/bin:$PATH" buf generate --template "$template" -o "$scratch/new" \
+      2> >(grep -v '^Writing ' >&2); then
+    echo "generate: buf failed on $template; generated trees left unchanged" >&2
+    exit 1
+  fi
+done
 
 for tree in "${trees[@]}"; do
   if [[ ! -d "$scratch/new/$tree" ]]; then
-    echo "generate: buf.gen.yaml produced nothing in $tree" >&2
+    echo "generate: the templates produced nothing in $tree" >&2
     exit 1
   fi
 done
@@ -40,7 +46,7 @@ done
 # scratch folder: name it and fail.
 stray=$(find "$scratch/new" -type f)
 if [[ -n "$stray" ]]; then
-  echo "generate: buf.gen.yaml wrote files outside ${trees[*]}:" >&2
+  echo "generate: the templates wrote files outside ${trees[*]}:" >&2
   echo "$stray" >&2
   exit 1
 fi

@@ -25,7 +25,7 @@ def _scratch_checkout(tmp_path: pathlib.Path) -> pathlib.Path:
     checkout.mkdir()
     for name in ["buf.yaml", "buf.gen.yaml"]:
         shutil.copy(ROOT / name, checkout / name)
-    for name in ["protos", "tools", "gen", "docs"]:
+    for name in ["protos", "tools", "gen", "docs", "tests/conformance"]:
         shutil.copytree(ROOT / name, checkout / name)
     for name in [".venv", ".tools"]:
         (checkout / name).symlink_to(ROOT / name)
@@ -42,6 +42,7 @@ def test_syntax_error_names_file_line_and_column_and_changes_nothing(
     lines[broken] = "  string name = ;"
     proto.write_text("\n".join(lines) + "\n")
     before = _tree_digest(checkout / "gen"), _tree_digest(checkout / "docs")
+    before_conformance = _tree_digest(checkout / "tests/conformance")
 
     result = subprocess.run(
         ["tools/generate.sh"], cwd=checkout, capture_output=True, text=True, check=False
@@ -52,6 +53,7 @@ def test_syntax_error_names_file_line_and_column_and_changes_nothing(
     assert f"{BROKEN_PROTO}:{broken + 1}:{column}:" in result.stderr, result.stderr
     assert "generated trees left unchanged" in result.stderr
     assert (_tree_digest(checkout / "gen"), _tree_digest(checkout / "docs")) == before
+    assert _tree_digest(checkout / "tests/conformance") == before_conformance
     assert not list(checkout.glob(".generate.*")), "the scratch folder was left behind"
 
 
