@@ -2,9 +2,10 @@
 the IDL.
 
 Reads a FileDescriptorSet (`buf build -o -`) on stdin. For every message it
-checks that each oneof's members are numbered contiguously and that every
-oneof is numbered above all of the message's regular fields; proto3
-`optional` fields count as regular fields. Prints one line per violation,
+checks that each oneof's members are numbered contiguously, that every
+oneof is numbered above all of the message's regular fields, and that the
+oneofs are numbered in declaration order; proto3 `optional` fields count as
+regular fields. Prints one line per violation,
 naming the file, message and fields, then the counts of files, messages,
 enums, services, RPCs and server-streaming RPCs. Exits 1 on any violation.
 """
@@ -59,6 +60,7 @@ def _numbering_problems(message: descriptor_pb2.DescriptorProto) -> Iterator[str
         else:
             regular.append(field)
     highest_regular = max((f.number for f in regular), default=0)
+    earlier: tuple[str, int] | None = None  # the previous oneof and its highest number
     for index, members in sorted(real_oneofs.items()):
         oneof = message.oneof_decl[index].name
         numbers = sorted(f.number for f in members)
@@ -69,6 +71,12 @@ def _numbering_problems(message: descriptor_pb2.DescriptorProto) -> Iterator[str
             yield (
                 f"oneof {oneof} starts at {numbers[0]}, below regular field(s) {', '.join(below)}"
             )
+        if earlier is not None and numbers[0] < earlier[1]:
+            yield (
+                f"oneof {oneof} starts at {numbers[0]}, below oneof {earlier[0]}, "
+                "which is declared before it"
+            )
+        earlier = (oneof, max(numbers[-1], earlier[1] if earlier else 0))
 
 
 if __name__ == "__main__":

@@ -56,6 +56,14 @@ def test_rejects_oneof_with_a_gap() -> None:
     assert b"oneof choice0 is numbered [2, 4], not contiguously" in result.stdout
 
 
+def test_rejects_oneofs_numbered_out_of_declaration_order() -> None:
+    result = _check(_message(("a", 1, None), ("c", 4, 0), ("d", 2, 1), ("e", 3, 1)))
+    assert result.returncode == 1
+    assert b"oneof choice1 starts at 2, below oneof choice0, which is declared before it" in (
+        result.stdout
+    )
+
+
 def test_counts_proto3_optional_fields_as_regular() -> None:
     message = descriptor_pb2.DescriptorProto(name="Example")
     message.oneof_decl.add(name="_b")
