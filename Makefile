@@ -90,13 +90,17 @@ check-generate: generate ## Regenerate and fail if gen/ or docs/api differ from 
 lint: tools ## Lint protos (buf lint, buf format, numbering rules), Python (ruff), Rust (clippy) and Go (go vet).
 	$(BUF) lint
 	$(BUF) format --diff --exit-code
-	$(BUF) build -o - | $(VENV)/bin/python tools/check_protos.py
-	$(VENV)/bin/ruff check tools tests
-	$(VENV)/bin/ruff format --check tools tests
+	for module in protos tests/conformance/protos; do \
+	  $(BUF) build $$module -o - | $(VENV)/bin/python tools/check_protos.py; \
+	done
+	$(VENV)/bin/ruff check tools python tests
+	$(VENV)/bin/ruff format --check tools python tests
 	cargo fmt --all --check
 	cargo clippy --quiet --workspace --all-targets --all-features -- -D warnings
-	cd gen/go && go vet ./...
-	cd tests/go && go vet ./... && test -z "$$(gofmt -l .)"
+	for module in gen/go tests/go tests/conformance/go; do \
+	  (cd $$module && go vet ./... && unformatted=$$(gofmt -l .) \
+	    && { [[ -z "$$unformatted" ]] || { echo "gofmt would change: $$unformatted"; exit 1; }; }); \
+	done
 
 .PHONY: breaking
 breaking: tools ## Check protos/ against the latest release tag (or main's merge base) with buf's FILE rules.
@@ -106,11 +110,11 @@ breaking: tools ## Check protos/ against the latest release tag (or main's merge
 	$(BUF) breaking --against ".git#ref=$$base"
 
 .PHONY: test
-test: check-generate lint breaking test-python test-rust test-go ## Run every check: generation drift, lint, breaking changes and the tests of each language.
+test: check-generate lint breaking test-python test-rust test-go conformance ## Run every check: generation drift, lint, breaking changes, the tests of each language and conformance.
 
 .PHONY: test-python
 test-python: tools ## Run the Python tests.
-	PYTHONPATH=gen/python $(VENV)/bin/pytest -q tests/python
+	PYTHONPATH=gen/python:python:tests/conformance/gen/python $(VENV)/bin/pytest -q tests/python
 
 .PHONY: test-rust
 test-rust: ## Run the Rust tests, and build the crate without its optional features.
@@ -119,12 +123,16 @@ test-rust: ## Run the Rust tests, and build the crate without its optional featu
 
 .PHONY: test-go
 test-go: ## Run the Go tests.
-	cd gen/go && go build ./...
-	cd tests/go && go test ./...
+	for module in gen/go tests/go tests/conformance/go; do (cd $$module && go test ./...); done
+
+.PHONY: testees
+testees: ## Build the Rust and Go conformance testees (the Python ones need no build).
+	cargo build --quiet --locked -p flyteidl2-conformance-testee
+	cd tests/conformance/go && go build -o $(CURDIR)/.tools/conformance/go-testee .
 
 .PHONY: conformance
-conformance: ## Run the cross-language conformance suite.
-	@echo "conformance: the cross-language conformance runner does not exist yet" >&2; exit 1
+conformance: tools testees ## Run the cross-language conformance suite (tests/conformance/README.md).
+	PYTHONPATH=tests/conformance:tests/conformance/gen/python $(VENV)/bin/python -m runner
 
 .PHONY: bench
 bench: ## Run the benchmarks and write docs/benchmarks.md.

@@ -2,10 +2,12 @@
 
 protoc-gen-prost, protoc-gen-prost-serde and protoc-gen-tonic each write one
 file per proto package (`<package>.rs`, `<package>.serde.rs`,
-`<package>.tonic.rs`). This plugin writes `mod.rs`, which nests one Rust module
-per package segment and includes those files, the serde and tonic ones behind
-the crate's `serde` and `grpc` features. Run it with `strategy: all` so that it
-sees every package at once.
+`<package>.tonic.rs`), and tools/protoc_gen_rust_canonical.py writes the
+canonical encoders (`<package>.canonical.rs`, and at the root the well-known
+types' encoders and the message type registry). This plugin writes `mod.rs`,
+which nests one Rust module per package segment and includes those files, the
+serde and tonic ones behind the crate's `serde` and `grpc` features. Run it
+with `strategy: all` so that it sees every package at once.
 """
 
 from dataclasses import dataclass, field
@@ -39,7 +41,7 @@ def generate(request: plugin_pb2.CodeGeneratorRequest) -> list[protoc_plugin.Gen
             module = module.children.setdefault(segment, Module())
         module.package = proto.package
         module.has_services = module.has_services or bool(proto.service)
-    lines: list[str] = []
+    lines = ['include!("google.protobuf.canonical.rs");', 'include!("message_types.rs");']
     _write(root, depth=0, lines=lines)
     return [("mod.rs", HEADER + "\n".join(lines) + "\n")]
 
@@ -48,6 +50,7 @@ def _write(module: Module, depth: int, lines: list[str]) -> None:
     indent = "    " * depth
     if module.package:
         lines.append(f'{indent}include!("{module.package}.rs");')
+        lines.append(f'{indent}include!("{module.package}.canonical.rs");')
         lines.append(f'{indent}#[cfg(feature = "serde")]')
         lines.append(f'{indent}include!("{module.package}.serde.rs");')
         if module.has_services:

@@ -4,7 +4,11 @@
 //! holding [prost](https://docs.rs/prost) messages. With the `grpc` feature
 //! (on by default) each package with services also holds tonic clients and
 //! servers; with the `serde` feature (on by default) every message reads and
-//! writes ProtoJSON through serde.
+//! writes ProtoJSON through serde. Read it with serde_json's `float_roundtrip`
+//! feature on: without it, a double may be read one unit in the last place
+//! off. The [`canonical`] module writes every message in the canonical
+//! encoding that cache keys and input hashes are computed over, and finds
+//! message types by their full protobuf name.
 //!
 //! ```
 //! use flyteidl2::common::v1::{ActionIdentifier, RunIdentifier};
@@ -26,5 +30,7 @@
 // The generated code is checked by its generators, not by our lints.
 #[allow(clippy::all, clippy::pedantic, missing_docs, rustdoc::all)]
 mod generated;
+
+pub mod canonical;
 
 pub use generated::flyteidl2::*;
