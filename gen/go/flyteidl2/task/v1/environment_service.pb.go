@@ -608,13 +608,13 @@ const file_flyteidl2_task_v1_environment_service_proto_rawDesc = "" +
 	"\n" +
 	"replica_id\x18\x01 \x01(\v2$.flyteidl2.task.v1.ReplicaIdentifierR\treplicaId\"L\n" +
 	"\x14DrainReplicaResponse\x124\n" +
-	"\areplica\x18\x01 \x01(\v2\x1a.flyteidl2.task.v1.ReplicaR\areplica2\x9a\x04\n" +
-	"\x12EnvironmentService\x12g\n" +
-	"\x0eGetEnvironment\x12(.flyteidl2.task.v1.GetEnvironmentRequest\x1a).flyteidl2.task.v1.GetEnvironmentResponse\"\x00\x12m\n" +
-	"\x10ListEnvironments\x12*.flyteidl2.task.v1.ListEnvironmentsRequest\x1a+.flyteidl2.task.v1.ListEnvironmentsResponse\"\x00\x12a\n" +
-	"\fListReplicas\x12&.flyteidl2.task.v1.ListReplicasRequest\x1a'.flyteidl2.task.v1.ListReplicasResponse\"\x00\x12f\n" +
-	"\rWatchReplicas\x12'.flyteidl2.task.v1.WatchReplicasRequest\x1a(.flyteidl2.task.v1.WatchReplicasResponse\"\x000\x01\x12a\n" +
-	"\fDrainReplica\x12&.flyteidl2.task.v1.DrainReplicaRequest\x1a'.flyteidl2.task.v1.DrainReplicaResponse\"\x00B\xd6\x01\n" +
+	"\areplica\x18\x01 \x01(\v2\x1a.flyteidl2.task.v1.ReplicaR\areplica2\x90\x04\n" +
+	"\x12EnvironmentService\x12e\n" +
+	"\x0eGetEnvironment\x12(.flyteidl2.task.v1.GetEnvironmentRequest\x1a).flyteidl2.task.v1.GetEnvironmentResponse\x12k\n" +
+	"\x10ListEnvironments\x12*.flyteidl2.task.v1.ListEnvironmentsRequest\x1a+.flyteidl2.task.v1.ListEnvironmentsResponse\x12_\n" +
+	"\fListReplicas\x12&.flyteidl2.task.v1.ListReplicasRequest\x1a'.flyteidl2.task.v1.ListReplicasResponse\x12d\n" +
+	"\rWatchReplicas\x12'.flyteidl2.task.v1.WatchReplicasRequest\x1a(.flyteidl2.task.v1.WatchReplicasResponse0\x01\x12_\n" +
+	"\fDrainReplica\x12&.flyteidl2.task.v1.DrainReplicaRequest\x1a'.flyteidl2.task.v1.DrainReplicaResponseB\xd6\x01\n" +
 	"\x15com.flyteidl2.task.v1B\x17EnvironmentServiceProtoP\x01Z>github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/task/v1;taskv1\xa2\x02\x03FTX\xaa\x02\x11Flyteidl2.Task.V1\xca\x02\x11Flyteidl2\\Task\\V1\xe2\x02\x1dFlyteidl2\\Task\\V1\\GPBMetadata\xea\x02\x13Flyteidl2::Task::V1b\x06proto3"
 
 var (

@@ -732,15 +732,15 @@ const file_flyteidl2_task_v1_task_service_proto_rawDesc = "" +
 	"\farchive_time\x18\x01 \x01(\v2\x1a.google.protobuf.TimestampR\varchiveTime\"R\n" +
 	"\x14UnarchiveTaskRequest\x12:\n" +
 	"\ttask_name\x18\x01 \x01(\v2\x1d.flyteidl2.common.v1.TaskNameR\btaskName\"\x17\n" +
-	"\x15UnarchiveTaskResponse2\xcd\x04\n" +
-	"\vTaskService\x12[\n" +
+	"\x15UnarchiveTaskResponse2\xc1\x04\n" +
+	"\vTaskService\x12Y\n" +
 	"\n" +
-	"DeployTask\x12$.flyteidl2.task.v1.DeployTaskRequest\x1a%.flyteidl2.task.v1.DeployTaskResponse\"\x00\x12R\n" +
-	"\aGetTask\x12!.flyteidl2.task.v1.GetTaskRequest\x1a\".flyteidl2.task.v1.GetTaskResponse\"\x00\x12X\n" +
-	"\tListTasks\x12#.flyteidl2.task.v1.ListTasksRequest\x1a$.flyteidl2.task.v1.ListTasksResponse\"\x00\x12m\n" +
-	"\x10ListTaskVersions\x12*.flyteidl2.task.v1.ListTaskVersionsRequest\x1a+.flyteidl2.task.v1.ListTaskVersionsResponse\"\x00\x12^\n" +
-	"\vArchiveTask\x12%.flyteidl2.task.v1.ArchiveTaskRequest\x1a&.flyteidl2.task.v1.ArchiveTaskResponse\"\x00\x12d\n" +
-	"\rUnarchiveTask\x12'.flyteidl2.task.v1.UnarchiveTaskRequest\x1a(.flyteidl2.task.v1.UnarchiveTaskResponse\"\x00B\xcf\x01\n" +
+	"DeployTask\x12$.flyteidl2.task.v1.DeployTaskRequest\x1a%.flyteidl2.task.v1.DeployTaskResponse\x12P\n" +
+	"\aGetTask\x12!.flyteidl2.task.v1.GetTaskRequest\x1a\".flyteidl2.task.v1.GetTaskResponse\x12V\n" +
+	"\tListTasks\x12#.flyteidl2.task.v1.ListTasksRequest\x1a$.flyteidl2.task.v1.ListTasksResponse\x12k\n" +
+	"\x10ListTaskVersions\x12*.flyteidl2.task.v1.ListTaskVersionsRequest\x1a+.flyteidl2.task.v1.ListTaskVersionsResponse\x12\\\n" +
+	"\vArchiveTask\x12%.flyteidl2.task.v1.ArchiveTaskRequest\x1a&.flyteidl2.task.v1.ArchiveTaskResponse\x12b\n" +
+	"\rUnarchiveTask\x12'.flyteidl2.task.v1.UnarchiveTaskRequest\x1a(.flyteidl2.task.v1.UnarchiveTaskResponseB\xcf\x01\n" +
 	"\x15com.flyteidl2.task.v1B\x10TaskServiceProtoP\x01Z>github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/task/v1;taskv1\xa2\x02\x03FTX\xaa\x02\x11Flyteidl2.Task.V1\xca\x02\x11Flyteidl2\\Task\\V1\xe2\x02\x1dFlyteidl2\\Task\\V1\\GPBMetadata\xea\x02\x13Flyteidl2::Task::V1b\x06proto3"
 
 var (
