@@ -93,8 +93,8 @@ lint: tools ## Lint protos (buf lint, buf format, numbering rules), Python (ruff
 	for module in protos tests/conformance/protos; do \
 	  $(BUF) build $$module -o - | $(VENV)/bin/python tools/check_protos.py; \
 	done
-	$(VENV)/bin/ruff check tools python tests
-	$(VENV)/bin/ruff format --check tools python tests
+	$(VENV)/bin/ruff check tools python tests bench
+	$(VENV)/bin/ruff format --check tools python tests bench
 	cargo fmt --all --check
 	cargo clippy --quiet --workspace --all-targets --all-features -- -D warnings
 	for module in gen/go tests/go tests/conformance/go; do \
@@ -134,9 +134,22 @@ testees: ## Build the Rust and Go conformance testees (the Python ones need no b
 conformance: tools testees ## Run the cross-language conformance suite (tests/conformance/README.md).
 	PYTHONPATH=tests/conformance:tests/conformance/gen/python $(VENV)/bin/python -m runner
 
+# The Python benchmarks run in two environments of their own (their pins and
+# why they are two are in the requirement files), rebuilt when a file changes.
+BENCH_ENVS := $(TOOLS)/bench
+BENCH_REQUIREMENTS := bench/python/requirements-ours.txt bench/python/requirements-upstream.txt
+
+$(TOOLS)/stamps/bench-python: $(BENCH_REQUIREMENTS)
+	rm -rf $(BENCH_ENVS)/ours $(BENCH_ENVS)/upstream
+	for env in ours upstream; do \
+	  $(PYTHON) -m venv $(BENCH_ENVS)/$$env \
+	    && $(BENCH_ENVS)/$$env/bin/pip install --quiet -r bench/python/requirements-$$env.txt; \
+	done
+	mkdir -p $(@D) && touch $@
+
 .PHONY: bench
-bench: ## Run the benchmarks and write docs/benchmarks.md.
-	@echo "bench: no benchmarks exist yet" >&2; exit 1
+bench: tools $(TOOLS)/stamps/bench-python ## Run the benchmarks (bench/README.md) and write docs/benchmarks.md.
+	$(VENV)/bin/python bench/run.py
 
 .PHONY: dist
 dist: ## Build the release artifacts: wheel and sdist, crate package, Go module check.
