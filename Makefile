@@ -141,10 +141,10 @@ BENCH_REQUIREMENTS := bench/python/requirements-ours.txt bench/python/requiremen
 
 $(TOOLS)/stamps/bench-python: $(BENCH_REQUIREMENTS)
 	rm -rf $(BENCH_ENVS)/ours $(BENCH_ENVS)/upstream
-	for env in ours upstream; do \
-	  $(PYTHON) -m venv $(BENCH_ENVS)/$$env \
-	    && $(BENCH_ENVS)/$$env/bin/pip install --quiet -r bench/python/requirements-$$env.txt; \
-	done
+	$(PYTHON) -m venv $(BENCH_ENVS)/ours
+	$(BENCH_ENVS)/ours/bin/pip install --quiet -r bench/python/requirements-ours.txt
+	$(PYTHON) -m venv $(BENCH_ENVS)/upstream
+	$(BENCH_ENVS)/upstream/bin/pip install --quiet -r bench/python/requirements-upstream.txt
 	mkdir -p $(@D) && touch $@
 
 .PHONY: bench
