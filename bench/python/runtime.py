@@ -1,0 +1,401 @@
+"""Benchmarks the Python package against the upstream flyteidl2 wheel and flyte SDK.
+
+Runs in the benchmark environment of this repository's package (the Makefile's `bench`
+target builds it, with gen/python and python/ on sys.path) and starts the upstream
+environment's interpreter for the upstream figures, since both packages are named
+flyteidl2. Prints one result as bench/README.md defines it.
+"""
+
+import datetime
+import json
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from google.protobuf import duration_pb2, timestamp_pb2
+
+from flyteidl2 import canonical, literals, models_codec
+from flyteidl2.core.v1 import literals_pb2
+from flyteidl2.models.flyteidl2.core.v1 import LiteralMap as LiteralMapModel
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+UPSTREAM_PYTHON = ROOT / ".tools" / "bench" / "upstream" / "bin" / "python"
+OUR_GENERATED = ROOT / "gen" / "python"
+
+# Repetitions: fresh interpreters per import, calls per conversion and per encoding.
+IMPORT_RUNS = 21
+CONVERSION_REPEAT = 21
+ENCODING_REPEAT = 51
+
+CONVERSION_CASES: dict[str, tuple[Any, Any]] = {
+    "list[int], 10,000 items": (list(range(10_000)), list[int]),
+    "dict[str, int], 1,000 entries": ({f"key-{i}": i for i in range(1_000)}, dict[str, int]),
+}
+CONVERSION_SPEEDUP_GOAL = 20
+CANONICAL_GOAL = 1.5
+MODELS_GOAL = 10
+
+
+def median_millis(call: Callable[[], Any], repeat: int) -> float:
+    """Calls `call` `repeat` times after one warm-up call; returns the median in ms."""
+    call()
+    durations = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        call()
+        durations.append(time.perf_counter() - start)
+    return statistics.median(durations) * 1000
+
+
+# Import time
+
+
+def _our_message_modules() -> list[str]:
+    files = OUR_GENERATED.glob("flyteidl2/**/*_pb2.py")
+    return sorted(
+        ".".join(f.relative_to(OUR_GENERATED).with_suffix("").parts)
+        for f in files
+        if "models" not in f.relative_to(OUR_GENERATED).parts
+    )
+
+
+def _upstream_message_modules(env: dict[str, str]) -> list[str]:
+    package = subprocess.run(
+        [UPSTREAM_PYTHON, "-c", "import flyteidl2, os; print(os.path.dirname(flyteidl2.__file__))"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    site = pathlib.Path(package).parent
+    return sorted(
+        ".".join(f.relative_to(site).with_suffix("").parts)
+        for f in pathlib.Path(package).glob("**/*_pb2.py")
+    )
+
+
+def _import_table() -> tuple[dict[str, Any], dict[str, float]]:
+    upstream_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    ours = _our_message_modules()
+    upstream = _upstream_message_modules(upstream_env)
+    # (environment, what is imported, interpreter, environment variables, modules)
+    commands = [
+        ("ours", "nothing (bare interpreter)", sys.executable, dict(os.environ), []),
+        ("ours", "flyteidl2.literals", sys.executable, dict(os.environ), ["flyteidl2.literals"]),
+        ("ours", f"all {len(ours)} message modules", sys.executable, dict(os.environ), ours),
+        ("upstream", "nothing (bare interpreter)", str(UPSTREAM_PYTHON), upstream_env, []),
+        (
+            "upstream",
+            "flyteidl2.core.literals_pb2",
+            str(UPSTREAM_PYTHON),
+            upstream_env,
+            ["flyteidl2.core.literals_pb2"],
+        ),
+        (
+            "upstream",
+            f"all {len(upstream)} message modules",
+            str(UPSTREAM_PYTHON),
+            upstream_env,
+            upstream,
+        ),
+    ]
+    durations: list[list[float]] = [[] for _ in commands]
+    # One warm-up round writes the bytecode caches; the rounds after it interleave the
+    # commands so that a change in the machine's load spreads over all of them.
+    for round_index in range(IMPORT_RUNS + 1):
+        for index, (_, _, python, env, modules) in enumerate(commands):
+            code = f"import {', '.join(modules)}" if modules else "pass"
+            start = time.perf_counter()
+            subprocess.run([python, "-c", code], env=env, check=True)
+            if round_index:
+                durations[index].append(time.perf_counter() - start)
+
+    medians = [statistics.median(d) * 1000 for d in durations]
+    bare = {"ours": medians[0], "upstream": medians[3]}
+    rows = [
+        [environment, imported, median, median - bare[environment], IMPORT_RUNS]
+        for (environment, imported, *_), median in zip(commands, medians, strict=True)
+    ]
+    table = {
+        "title": "Import time",
+        "columns": [
+            "environment",
+            "imports",
+            "median wall time (ms)",
+            "over a bare interpreter (ms)",
+            "fresh interpreters",
+        ],
+        "rows": rows,
+        "note": (
+            "Each figure is the median wall time of `python -c 'import ...'` in a fresh "
+            "interpreter, with the bare interpreter's median (`python -c pass`) subtracted. "
+            "Upstream's literals module is flyteidl2.core.literals_pb2; ours is the "
+            "flyteidl2.literals runtime, which imports our literals and types messages."
+        ),
+        "chart": {
+            "label_columns": ["environment", "imports"],
+            "value_column": "over a bare interpreter (ms)",
+            "unit": "ms",
+        },
+    }
+    over_bare = {
+        "literals ours": rows[1][3],
+        "all ours": rows[2][3],
+        "literals upstream": rows[4][3],
+        "all upstream": rows[5][3],
+    }
+    return table, over_bare
+
+
+# Literal conversion
+
+
+def _upstream_conversions() -> dict[str, dict[str, float]]:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    completed = subprocess.run(
+        [
+            UPSTREAM_PYTHON,
+            ROOT / "bench" / "python" / "upstream_type_engine.py",
+            str(CONVERSION_REPEAT),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    return json.loads(completed.stdout)
+
+
+def _conversion_table() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    upstream = _upstream_conversions()
+    rows, goals = [], []
+    for case, (value, python_type) in CONVERSION_CASES.items():
+        literal = literals.to_literal(value, python_type)
+        if literals.from_literal(literal, python_type) != value:
+            raise SystemExit(f"flyteidl2.literals: {case} does not survive the round trip")
+        to_millis = median_millis(
+            lambda v=value, t=python_type: literals.to_literal(v, t), CONVERSION_REPEAT
+        )
+        from_millis = median_millis(
+            lambda lit=literal, t=python_type: literals.from_literal(lit, t), CONVERSION_REPEAT
+        )
+        theirs = upstream[case]
+        their_total = theirs["to_literal"] + theirs["from_literal"]
+        our_total = to_millis + from_millis
+        rows += [
+            [case, "flyteidl2.literals", to_millis, from_millis, our_total, CONVERSION_REPEAT],
+            [
+                case,
+                "flyte TypeEngine",
+                theirs["to_literal"],
+                theirs["from_literal"],
+                their_total,
+                CONVERSION_REPEAT,
+            ],
+        ]
+        speedup = their_total / our_total
+        goals.append(
+            {
+                "goal": f"{case} to a literal and back at least {CONVERSION_SPEEDUP_GOAL}x faster "
+                "than the flyte type engine",
+                "measured": f"{speedup:.1f}x ({our_total:.2f} ms against {their_total:.2f} ms)",
+                "met": speedup >= CONVERSION_SPEEDUP_GOAL,
+            }
+        )
+    table = {
+        "title": "Python values to literals and back",
+        "columns": [
+            "value",
+            "converter",
+            "to literal (ms)",
+            "from literal (ms)",
+            "round trip (ms)",
+            "calls",
+        ],
+        "rows": rows,
+        "note": (
+            "Medians over the given number of calls after one warm-up call. flyteidl2.literals "
+            "is `to_literal(value, python_type)` and `from_literal(literal, python_type)`; the "
+            "flyte SDK's is `await TypeEngine.to_literal(value, python_type, literal_type)` and "
+            "`await TypeEngine.to_python_value(literal, python_type)`, each call timed inside "
+            "one running event loop."
+        ),
+        "chart": {
+            "label_columns": ["value", "converter"],
+            "value_column": "round trip (ms)",
+            "unit": "ms",
+        },
+    }
+    return table, goals
+
+
+# Encoding
+
+
+def benchmark_message() -> literals_pb2.LiteralMap:
+    """A literal map of 1,000 entries of mixed kinds plus one 1,000-integer collection."""
+
+    def primitive(index: int) -> literals_pb2.Literal:
+        kind = index % 6
+        if kind == 0:
+            value = literals_pb2.Primitive(integer=index * 7919 - 3_000_000)
+        elif kind == 1:
+            value = literals_pb2.Primitive(float_value=index / 7)
+        elif kind == 2:
+            value = literals_pb2.Primitive(string_value=f"value {index} ünïcödé")
+        elif kind == 3:
+            value = literals_pb2.Primitive(boolean=index % 4 == 1)
+        elif kind == 4:
+            moment = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+            stamp = timestamp_pb2.Timestamp()
+            stamp.FromDatetime(moment + datetime.timedelta(seconds=index, microseconds=index))
+            value = literals_pb2.Primitive(datetime=stamp)
+        else:
+            value = literals_pb2.Primitive(duration=duration_pb2.Duration(seconds=index, nanos=5))
+        return literals_pb2.Literal(primitive=value)
+
+    message = literals_pb2.LiteralMap()
+    for index in range(1_000):
+        message.literals[f"input-{index:04d}"].CopyFrom(primitive(index))
+    collection = message.literals["collection"].collection
+    for index in range(1_000):
+        collection.literals.add().primitive.integer = index * 1_000_003
+    return message
+
+
+def _ratio_goal(goal: str, ours: float, upb: float, limit: float) -> dict[str, Any]:
+    return {
+        "goal": goal,
+        "measured": f"{ours / upb:.2f}x ({ours:.3f} ms against {upb:.3f} ms)",
+        "met": ours / upb <= limit,
+    }
+
+
+def _encoding_table() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    message = benchmark_message()
+    canonical_bytes = canonical.encode(message)
+    model = models_codec.decode(LiteralMapModel, canonical_bytes)
+    if models_codec.encode(model) != canonical_bytes:
+        raise SystemExit("flyteidl2.models_codec.encode does not write canonical bytes")
+    stock_is_canonical = bytes(model) == canonical_bytes
+    # operation, implementation, call
+    cases: dict[str, tuple[str, str, Callable[[], Any]]] = {
+        "upb encode": (
+            "encode",
+            "upb SerializeToString(deterministic=True)",
+            lambda: message.SerializeToString(deterministic=True),
+        ),
+        "canonical": ("encode", "flyteidl2.canonical.encode", lambda: canonical.encode(message)),
+        "models encode": (
+            "encode",
+            "models: flyteidl2.models_codec.encode",
+            lambda: models_codec.encode(model),
+        ),
+        "stock encode": ("encode", "models: stock betterproto2 bytes(model)", lambda: bytes(model)),
+        "upb decode": (
+            "decode",
+            "upb LiteralMap.FromString",
+            lambda: literals_pb2.LiteralMap.FromString(canonical_bytes),
+        ),
+        "models decode": (
+            "decode",
+            "models: flyteidl2.models_codec.decode",
+            lambda: models_codec.decode(LiteralMapModel, canonical_bytes),
+        ),
+        "stock decode": (
+            "decode",
+            "models: stock betterproto2 LiteralMap.parse",
+            lambda: LiteralMapModel.parse(canonical_bytes),
+        ),
+    }
+    medians = {key: median_millis(call, ENCODING_REPEAT) for key, (_, _, call) in cases.items()}
+    rows = [
+        [
+            operation,
+            implementation,
+            medians[key],
+            medians[key] / medians[f"upb {operation}"],
+            ENCODING_REPEAT,
+        ]
+        for key, (operation, implementation, _) in cases.items()
+    ]
+    goals = [
+        _ratio_goal(
+            f"flyteidl2.canonical.encode within {CANONICAL_GOAL}x of upb's deterministic "
+            "SerializeToString",
+            medians["canonical"],
+            medians["upb encode"],
+            CANONICAL_GOAL,
+        ),
+        _ratio_goal(
+            f"models encode to canonical bytes within {MODELS_GOAL}x of upb "
+            "(flyteidl2.models_codec.encode)",
+            medians["models encode"],
+            medians["upb encode"],
+            MODELS_GOAL,
+        ),
+        _ratio_goal(
+            f"models decode within {MODELS_GOAL}x of upb (flyteidl2.models_codec.decode)",
+            medians["models decode"],
+            medians["upb decode"],
+            MODELS_GOAL,
+        ),
+    ]
+    table = {
+        "title": "Encoding and decoding a literal map",
+        "columns": ["operation", "implementation", "median (ms)", "x upb", "calls"],
+        "rows": rows,
+        "note": (
+            "The message is a LiteralMap of 1,000 entries cycling through integer, float, "
+            "string, boolean, datetime and duration primitives, plus one entry holding a "
+            f"collection of 1,000 integers: {len(canonical_bytes):,} bytes canonically. "
+            "Medians over the given number of calls after one warm-up call. The models "
+            "are the betterproto2 dataclasses in flyteidl2.models; models_codec converts "
+            "them to and from the protobuf classes and writes canonical bytes. Stock "
+            "betterproto2 is shown for scale; its bytes for this message are "
+            + ("canonical." if stock_is_canonical else "not canonical.")
+        ),
+        "chart": {
+            "label_columns": ["operation", "implementation"],
+            "value_column": "median (ms)",
+            "unit": "ms",
+        },
+    }
+    return table, goals
+
+
+def main() -> None:
+    import_table, over_bare = _import_table()
+    import_goals = [
+        {
+            "goal": f"importing {what} no slower than upstream",
+            "measured": f"{over_bare[f'{key} ours']:.1f} ms against "
+            f"{over_bare[f'{key} upstream']:.1f} ms",
+            "met": over_bare[f"{key} ours"] <= over_bare[f"{key} upstream"],
+        }
+        for key, what in [("literals", "the literals module"), ("all", "all message modules")]
+    ]
+    conversion_table, conversion_goals = _conversion_table()
+    encoding_table, encoding_goals = _encoding_table()
+    result = {
+        "name": "python",
+        "title": "Python: the flyteidl2 package against upstream",
+        "description": (
+            "This repository's Python package (gen/python and python/ on sys.path) against "
+            "the upstream flyteidl2 wheel and the flyte SDK from PyPI, each in its own "
+            "environment (bench/python/requirements-*.txt) on the same interpreter and the "
+            "same protobuf (upb) runtime."
+        ),
+        "tables": [import_table, conversion_table, encoding_table],
+        "goals": import_goals + conversion_goals + encoding_goals,
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
