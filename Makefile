@@ -90,14 +90,14 @@ check-generate: generate ## Regenerate and fail if gen/ or docs/api differ from 
 lint: tools ## Lint protos (buf lint, buf format, numbering rules), Python (ruff), Rust (clippy) and Go (go vet).
 	$(BUF) lint
 	$(BUF) format --diff --exit-code
-	for module in protos tests/conformance/protos; do \
+	for module in protos tests/conformance/protos tests/skew/protos; do \
 	  $(BUF) build $$module -o - | $(VENV)/bin/python tools/check_protos.py; \
 	done
 	$(VENV)/bin/ruff check tools python tests bench
 	$(VENV)/bin/ruff format --check tools python tests bench
 	cargo fmt --all --check
 	cargo clippy --quiet --workspace --all-targets --all-features -- -D warnings
-	for module in gen/go tests/go tests/conformance/go; do \
+	for module in gen/go tests/go tests/conformance/go tests/skew/go; do \
 	  (cd $$module && go vet ./... && unformatted=$$(gofmt -l .) \
 	    && { [[ -z "$$unformatted" ]] || { echo "gofmt would change: $$unformatted"; exit 1; }; }); \
 	done
@@ -114,7 +114,8 @@ test: check-generate lint breaking test-python test-rust test-go conformance ## 
 
 .PHONY: test-python
 test-python: tools ## Run the Python tests.
-	PYTHONPATH=gen/python:python:tests/conformance/gen/python $(VENV)/bin/pytest -q tests/python
+	PYTHONPATH=gen/python:python:tests/conformance/gen/python:tests/skew/gen/python \
+	  $(VENV)/bin/pytest -q tests/python tests/skew/python
 
 .PHONY: test-rust
 test-rust: ## Run the Rust tests, and build the crate without its optional features.
@@ -123,7 +124,7 @@ test-rust: ## Run the Rust tests, and build the crate without its optional featu
 
 .PHONY: test-go
 test-go: ## Run the Go tests.
-	for module in gen/go tests/go tests/conformance/go; do (cd $$module && go test ./...); done
+	for module in gen/go tests/go tests/conformance/go tests/skew/go; do (cd $$module && go test ./...); done
 
 .PHONY: testees
 testees: ## Build the Rust and Go conformance testees (the Python ones need no build).

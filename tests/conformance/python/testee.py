@@ -7,9 +7,9 @@ one length-prefixed ConformanceResponse on stdout. Run it from the repository ro
         .venv/bin/python tests/conformance/python/testee.py --implementation upb
 
 `--implementation upb` reads and writes with the protobuf classes in gen/python and
-flyteidl2.canonical; `--implementation betterproto2` reads and writes ProtoJSON with the
-betterproto2 models in flyteidl2.models, and takes the canonical bytes of what a model
-holds from the bytes the model writes.
+flyteidl2.canonical; `--implementation betterproto2` reads every payload into the
+betterproto2 models in flyteidl2.models and writes from them, through
+flyteidl2.models_codec.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import betterproto2
 from google.protobuf import json_format, message_factory, symbol_database
 from google.protobuf.message import DecodeError, Message
 
-from flyteidl2 import canonical
+from flyteidl2 import canonical, models_codec
 from flyteidl2.conformance.v1 import conformance_pb2
 from flyteidl2.models.message_pool import default_message_pool
 
@@ -97,13 +97,10 @@ class Upb:
 
 
 class Betterproto2:
-    """The betterproto2 models. Their own parsers decide what is read and how; the
-    canonical bytes come from the bytes a model writes, read back by upb."""
+    """The betterproto2 models, read and written through flyteidl2.models_codec: each
+    payload becomes a model, and every answer is computed from that model alone."""
 
-    # betterproto2 raises whatever its parsing code runs into on bad input (KeyError,
-    # UnicodeDecodeError, RecursionError, ...), so any failure while reading is a
-    # rejection of the payload.
-    read_errors = (Exception,)
+    read_errors = (DecodeError, json_format.ParseError, models_codec.ModelConversionError)
 
     def __init__(self) -> None:
         _import_modules("flyteidl2/*/v1/*_pb2.py")
@@ -116,32 +113,19 @@ class Betterproto2:
         return model
 
     def read_binary(self, message_type: str, payload: bytes) -> betterproto2.Message:
-        return self._model(message_type).parse(payload)
+        return models_codec.decode(self._model(message_type), payload)
 
     def read_json(self, message_type: str, payload: str) -> betterproto2.Message:
-        return self._model(message_type).from_json(payload)
+        return models_codec.from_json(self._model(message_type), payload)
 
     def canonical_binary(self, message: betterproto2.Message) -> bytes:
-        return canonical.encode(self._as_upb(message))
+        return models_codec.encode(message)
 
     def inputs_hash(self, message: betterproto2.Message) -> str:
-        return canonical.inputs_hash(self._as_upb(message))
+        return models_codec.inputs_hash(message)
 
     def json(self, message: betterproto2.Message) -> str:
-        return message.to_json()
-
-    def _as_upb(self, message: betterproto2.Message) -> Message:
-        type_url = default_message_pool.type_to_url[type(message)]
-        upb_class = _upb_class(type_url.removeprefix(_TYPE_URL_PREFIX))
-        try:
-            return upb_class.FromString(bytes(message))
-        except DecodeError as error:
-            # The model holds what upb refuses to read back, such as messages nested
-            # deeper than the canonical encoding allows.
-            raise canonical.CanonicalEncodingError(
-                f"the bytes the {upb_class.DESCRIPTOR.full_name} model writes do not read "
-                f"back: {error}"
-            ) from error
+        return models_codec.to_json(message)
 
 
 IMPLEMENTATIONS = {"upb": Upb, "betterproto2": Betterproto2}

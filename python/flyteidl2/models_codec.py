@@ -1,0 +1,795 @@
+"""Canonical bytes, ProtoJSON and lossless conversion for the betterproto2 models.
+
+The dataclass models in `flyteidl2.models` are a typed view of the same messages as the
+protobuf classes. Their own encoder, `bytes(model)`, is not canonical (it writes fields
+in declaration order, drops negative zero and keeps map entries in insertion order) and
+is pure Python, so this module never uses it. It converts a model to the protobuf
+message of its type, field by field, and leaves the wire to upb and
+`flyteidl2.canonical`:
+
+    >>> from flyteidl2.models.flyteidl2.core import v1 as core
+    >>> literal = core.Literal(primitive=core.Primitive(integer=7))
+    >>> encode(literal).hex()
+    '1a020807'
+    >>> decode(core.Literal, bytes.fromhex("1a020807")) == literal
+    True
+
+Conversion is lossless in both directions: negative zero, unknown enum numbers, empty
+messages, oneof members set to zero and unknown fields all survive. The models hold a
+`google.protobuf.Timestamp` as an aware `datetime` in UTC and a `Duration` as a
+`timedelta`, which count microseconds; a value with nanoseconds below the microsecond
+comes back as a `NanosecondDatetime` or `NanosecondTimedelta`, subclasses that keep
+them. A Timestamp or Duration that neither can hold exactly (outside the years 1 to
+9999, or with nanos out of range or of the other sign than its seconds) is refused
+with a `ModelConversionError`, never rounded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+import importlib
+import json
+import pkgutil
+import struct
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import betterproto2
+from google.protobuf import json_format, message_factory, symbol_database, unknown_fields
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.message import DecodeError, Message
+
+from flyteidl2 import canonical
+from flyteidl2.models.message_pool import default_message_pool
+
+__all__ = [
+    "ModelConversionError",
+    "NanosecondDatetime",
+    "NanosecondTimedelta",
+    "decode",
+    "encode",
+    "from_json",
+    "from_message",
+    "inputs_hash",
+    "to_json",
+    "to_message",
+]
+
+ModelT = TypeVar("ModelT", bound=betterproto2.Message)
+
+# betterproto2 registers each model under the type URL of its message type.
+_TYPE_URL_PREFIX = "type.googleapis.com/"
+_MODELS_PACKAGE = "flyteidl2.models"
+_UTC = datetime.UTC
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=_UTC)
+_NANOS_PER_SECOND = 10**9
+_TIMESTAMP_SECONDS = (-62135596800, 253402300799)  # 0001-01-01 to 9999-12-31 UTC
+
+
+class ModelConversionError(ValueError):
+    """Raised when a model and a protobuf message cannot be converted into each other
+    exactly: a model field holds a value of the wrong type, a oneof has two members
+    set, a Timestamp or Duration has no exact datetime or timedelta, or messages nest
+    more than `canonical.MAX_DEPTH` deep. The message names the message type and the
+    field at fault."""
+
+
+# Timestamps and durations finer than a microsecond
+
+
+class NanosecondDatetime(datetime.datetime):
+    """A datetime that also holds the nanoseconds below its microsecond.
+
+    `nanosecond` is 0 to 999. Comparison and hashing count it; arithmetic, `replace`
+    and time zone conversion work at datetime's microsecond precision and return plain
+    datetimes without it.
+    """
+
+    nanosecond: int
+
+    def __new__(cls, *args: Any, nanosecond: int = 0, **kwargs: Any) -> NanosecondDatetime:
+        if not 0 <= nanosecond <= 999:
+            raise ValueError(f"nanosecond must be 0 to 999, not {nanosecond}")
+        self = super().__new__(cls, *args, **kwargs)
+        self.nanosecond = nanosecond
+        return self
+
+    def _key(self) -> tuple[datetime.datetime, int]:
+        return _plain_datetime(self), self.nanosecond
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, datetime.datetime):
+            return NotImplemented
+        return self._key() == (_plain_datetime(other), getattr(other, "nanosecond", 0))
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __lt__(self, other: datetime.datetime) -> bool:
+        return self._key() < (_plain_datetime(other), getattr(other, "nanosecond", 0))
+
+    def __le__(self, other: datetime.datetime) -> bool:
+        return self._key() <= (_plain_datetime(other), getattr(other, "nanosecond", 0))
+
+    def __gt__(self, other: datetime.datetime) -> bool:
+        return self._key() > (_plain_datetime(other), getattr(other, "nanosecond", 0))
+
+    def __ge__(self, other: datetime.datetime) -> bool:
+        return self._key() >= (_plain_datetime(other), getattr(other, "nanosecond", 0))
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({_plain_datetime(self)!r}, nanosecond={self.nanosecond})"
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        return _restore_datetime, (_plain_datetime(self), self.nanosecond)
+
+
+class NanosecondTimedelta(datetime.timedelta):
+    """A timedelta that also holds nanoseconds below its microseconds.
+
+    `nanoseconds` is 0 to 999 and adds to the span, as `microseconds` adds to its
+    seconds. Comparison and hashing count it; arithmetic works at timedelta's
+    microsecond precision and returns plain timedeltas without it.
+    """
+
+    nanoseconds: int
+
+    def __new__(cls, *args: Any, nanoseconds: int = 0, **kwargs: Any) -> NanosecondTimedelta:
+        if not 0 <= nanoseconds <= 999:
+            raise ValueError(f"nanoseconds must be 0 to 999, not {nanoseconds}")
+        self = super().__new__(cls, *args, **kwargs)
+        self.nanoseconds = nanoseconds
+        return self
+
+    def _key(self) -> tuple[datetime.timedelta, int]:
+        return _plain_timedelta(self), self.nanoseconds
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, datetime.timedelta):
+            return NotImplemented
+        return self._key() == (_plain_timedelta(other), getattr(other, "nanoseconds", 0))
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __lt__(self, other: datetime.timedelta) -> bool:
+        return self._key() < (_plain_timedelta(other), getattr(other, "nanoseconds", 0))
+
+    def __le__(self, other: datetime.timedelta) -> bool:
+        return self._key() <= (_plain_timedelta(other), getattr(other, "nanoseconds", 0))
+
+    def __gt__(self, other: datetime.timedelta) -> bool:
+        return self._key() > (_plain_timedelta(other), getattr(other, "nanoseconds", 0))
+
+    def __ge__(self, other: datetime.timedelta) -> bool:
+        return self._key() >= (_plain_timedelta(other), getattr(other, "nanoseconds", 0))
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({_plain_timedelta(self)!r}, nanoseconds={self.nanoseconds})"
+
+    def __reduce_ex__(self, protocol: Any) -> tuple[Any, ...]:
+        return _restore_timedelta, (_plain_timedelta(self), self.nanoseconds)
+
+
+def _plain_datetime(value: datetime.datetime) -> datetime.datetime:
+    return datetime.datetime.combine(value.date(), value.timetz(), fold=value.fold)
+
+
+def _plain_timedelta(value: datetime.timedelta) -> datetime.timedelta:
+    return datetime.timedelta(value.days, value.seconds, value.microseconds)
+
+
+def _restore_datetime(value: datetime.datetime, nanosecond: int) -> NanosecondDatetime:
+    return NanosecondDatetime(
+        value.year,
+        value.month,
+        value.day,
+        value.hour,
+        value.minute,
+        value.second,
+        value.microsecond,
+        value.tzinfo,
+        fold=value.fold,
+        nanosecond=nanosecond,
+    )
+
+
+def _restore_timedelta(value: datetime.timedelta, nanoseconds: int) -> NanosecondTimedelta:
+    return NanosecondTimedelta(
+        value.days, value.seconds, value.microseconds, nanoseconds=nanoseconds
+    )
+
+
+# The public functions
+
+
+def encode(model: betterproto2.Message) -> bytes:
+    """Returns the canonical bytes of a model (docs/canonical-encoding.md).
+
+    Raises:
+        ModelConversionError: The model holds a value its message cannot (see
+            `to_message`).
+        canonical.CanonicalEncodingError: The message has no canonical encoding: it
+            holds unknown fields.
+    """
+    return canonical.encode(to_message(model))
+
+
+def inputs_hash(model: betterproto2.Message) -> str:
+    """Returns the input hash of a model: the hex SHA-256 of its canonical bytes."""
+    return hashlib.sha256(encode(model)).hexdigest()
+
+
+def decode(model_class: type[ModelT], data: bytes) -> ModelT:
+    """Reads protobuf bytes as a model of the given class, unknown fields included.
+
+    upb parses the bytes, and the message is then converted. upb keeps two kinds of
+    malformed record as unknown fields instead of rejecting them, a record in a wire
+    type its field does not use and field number 0 in a message type without fields;
+    both are rejected here.
+
+    Raises:
+        google.protobuf.message.DecodeError: The bytes are not a message of the type.
+        ModelConversionError: The message holds a Timestamp or Duration that the model
+            cannot hold exactly.
+    """
+    plan = _model_plan(model_class)
+    message = plan.message_class.FromString(data)
+    # Looking for unknown fields in each message as it is converted would cost more
+    # than converting it, so upb drops them at every depth, and only if that changes
+    # the size is the input read again and converted with them.
+    size = message.ByteSize()
+    message.DiscardUnknownFields()
+    if message.ByteSize() == size:
+        return _read(message, plan, 0, False)  # type: ignore[return-value]
+    message = plan.message_class.FromString(data)
+    misplaced = _misplaced_record(message)
+    if misplaced is not None:
+        raise DecodeError(f"{plan.descriptor.full_name}: {misplaced}")
+    return _read(message, plan, 0, True)  # type: ignore[return-value]
+
+
+def from_message(message: Message) -> betterproto2.Message:
+    """Returns the model holding the same value as a protobuf message, unknown fields
+    included.
+
+    Raises:
+        ModelConversionError: The message holds a Timestamp or Duration that the model
+            cannot hold exactly, or nests more than `canonical.MAX_DEPTH` deep.
+    """
+    plan = _message_plan(type(message))
+    return _read(message, plan, 0, _holds_unknown_fields(message))
+
+
+def to_message(model: betterproto2.Message) -> Message:
+    """Returns the protobuf message holding the same value as a model, unknown fields
+    included.
+
+    Raises:
+        ModelConversionError: A field holds a value of the wrong type, a oneof has more
+            than one member set, a datetime has no time zone, or messages nest more
+            than `canonical.MAX_DEPTH` deep.
+    """
+    plan = _model_plan(type(model))
+    message = plan.message_class()
+    _write(model, message, plan, 0)
+    return message
+
+
+def to_json(model: betterproto2.Message) -> str:
+    """Returns a model's ProtoJSON, as `json_format` writes it for the protobuf class."""
+    return json_format.MessageToJson(to_message(model))
+
+
+def from_json(model_class: type[ModelT], text: str) -> ModelT:
+    """Reads ProtoJSON as a model of the given class.
+
+    Raises:
+        google.protobuf.json_format.ParseError: The text is not ProtoJSON of the type.
+        ModelConversionError: As `from_message`.
+    """
+    plan = _model_plan(model_class)
+    try:
+        value = json.loads(text)
+    except ValueError as error:
+        raise json_format.ParseError(f"{plan.descriptor.full_name}: {error}") from error
+    # json_format reads anything but an object as an empty message.
+    if not isinstance(value, dict):
+        raise json_format.ParseError(
+            f"{plan.descriptor.full_name}: expected a JSON object, got {type(value).__name__}"
+        )
+    return _read(json_format.ParseDict(value, plan.message_class()), plan, 0, False)  # type: ignore[return-value]
+
+
+# What each type's conversion does, worked out once per type
+
+_Write = Callable[[Message, Any, int], None]
+_Read = Callable[[Any, int, bool], Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Writer:
+    """How one field goes from a model to its message."""
+
+    name: str  # the model's attribute
+    write: _Write
+    # None is no value for the field: an implicit-presence scalar, a repeated field or
+    # a map (for any other field None means unset).
+    required: bool
+    # A false value (a scalar's default, an empty list or map) need not be written.
+    # A float is written even then, so that negative zero is kept.
+    skip_when_false: bool
+    oneof: str | None  # the oneof it is a member of, when that has other members
+
+
+@dataclasses.dataclass(eq=False)
+class _Plan:
+    """How to convert one message type; `_fill` completes it right after it is made,
+    so that recursive types find their own plan."""
+
+    model_class: type[betterproto2.Message]
+    message_class: type[Message]
+    descriptor: Descriptor
+    # Model to message: one tuple per field, in field number order.
+    writers: tuple[tuple[str, _Write, bool, bool, str | None], ...] = ()
+    # Message to model.
+    readers: dict[FieldDescriptor, tuple[str, _Read | None]] = dataclasses.field(
+        default_factory=dict
+    )
+    # The model's value of each field the message does not set; dict_fields and
+    # list_fields get a new empty container in each model.
+    defaults: dict[str, Any] = dataclasses.field(default_factory=dict)
+    dict_fields: tuple[str, ...] = ()
+    list_fields: tuple[str, ...] = ()
+
+
+_PLANS: dict[type[Message], _Plan] = {}
+_MODEL_PLANS: dict[type[betterproto2.Message], _Plan] = {}
+
+
+def _model_plan(model_class: type[betterproto2.Message]) -> _Plan:
+    plan = _MODEL_PLANS.get(model_class)
+    if plan is None:
+        url = default_message_pool.type_to_url.get(model_class)
+        if url is None:
+            raise ModelConversionError(f"{model_class.__name__} is not a flyteidl2 model")
+        plan = _message_plan(_message_class(url.removeprefix(_TYPE_URL_PREFIX)))
+    return plan
+
+
+def _message_plan(message_class: type[Message]) -> _Plan:
+    plan = _PLANS.get(message_class)
+    if plan is None:
+        descriptor = message_class.DESCRIPTOR
+        plan = _Plan(_model_class(descriptor), message_class, descriptor)
+        _PLANS[message_class] = _MODEL_PLANS[plan.model_class] = plan
+        _fill(plan)
+    return plan
+
+
+def _fill(plan: _Plan) -> None:
+    model_class = plan.model_class
+    # The class of each model field's values (for a map, of its entries; the values'
+    # class is under "<name>.value").
+    value_classes = model_class._betterproto.cls_by_field
+    names = {
+        betterproto2.FieldMetadata.get(f).number: f.name for f in dataclasses.fields(model_class)
+    }
+    writers = []
+    plan.defaults["_unknown_fields"] = b""
+    for field in sorted(plan.descriptor.fields, key=lambda f: f.number):
+        name = names[field.number]
+        if _is_map(field):
+            plan.dict_fields += (name,)
+            plan.readers[field] = (name, _map_reader(field, value_classes[f"{name}.value"]))
+            write = _map_writer(field)
+        else:
+            if field.is_repeated:
+                plan.list_fields += (name,)
+            else:
+                plan.defaults[name] = _default(field, value_classes[name])
+            plan.readers[field] = (name, _reader(field, value_classes[name]))
+            write = _message_writer(field) if field.message_type else _scalar_writer(field)
+        is_float = field.cpp_type in (FieldDescriptor.CPPTYPE_DOUBLE, FieldDescriptor.CPPTYPE_FLOAT)
+        oneof = field.containing_oneof
+        writer = _Writer(
+            name=name,
+            write=write,
+            required=not field.has_presence,
+            skip_when_false=field.is_repeated or not (field.has_presence or is_float),
+            # A proto3 optional field is the only member of its oneof.
+            oneof=oneof.name if oneof is not None and len(oneof.fields) > 1 else None,
+        )
+        writers.append(dataclasses.astuple(writer))
+    plan.writers = tuple(writers)
+
+
+def _default(field: FieldDescriptor, value_class: Any) -> Any:
+    """Returns a singular field's value in a model whose message does not set it."""
+    if field.has_presence:
+        return None
+    if field.enum_type is not None:
+        return value_class(0)
+    return field.default_value
+
+
+# Model to message
+
+
+def _write(model: betterproto2.Message, message: Message, plan: _Plan, depth: int) -> None:
+    """Writes a model into an empty message of its type."""
+    if type(model) is not plan.model_class:
+        raise _FieldError(
+            f"expected a {plan.model_class.__name__} model, got {type(model).__name__}"
+        )
+    if depth > canonical.MAX_DEPTH:
+        raise _too_deep(plan.descriptor)
+    values = model.__dict__
+    unknown = values["_unknown_fields"]
+    if unknown:
+        message.MergeFromString(unknown)
+    oneofs: list[str] = []
+    name = ""
+    try:
+        for name, write, required, skip_when_false, oneof in plan.writers:
+            value = values[name]
+            if value is None:
+                if required:
+                    raise _FieldError("holds None")
+                continue
+            # Never the truth of a model: betterproto2 compares each of its fields.
+            if skip_when_false and not value:
+                continue
+            if oneof is not None:
+                if oneof in oneofs:
+                    raise _FieldError(f"another member of oneof {oneof} is set too")
+                oneofs.append(oneof)
+            write(message, value, depth)
+    except ModelConversionError:
+        raise
+    except (_FieldError, TypeError, ValueError, OverflowError) as error:
+        raise _field_error(plan, name, str(error)) from error
+
+
+class _FieldError(Exception):
+    """A value that a field's message cannot hold; `_write` names the field."""
+
+
+def _field_error(plan: _Plan, name: str, reason: str) -> ModelConversionError:
+    number = betterproto2.FieldMetadata.get(
+        next(f for f in dataclasses.fields(plan.model_class) if f.name == name)
+    ).number
+    field = plan.descriptor.fields_by_number[number]
+    return ModelConversionError(f"{field.full_name}: {reason}")
+
+
+def _scalar_writer(field: FieldDescriptor) -> _Write:
+    name = field.name
+    if field.is_repeated:
+        return lambda message, values, _depth: getattr(message, name).extend(values)
+    return lambda message, value, _depth: setattr(message, name, value)
+
+
+def _message_writer(field: FieldDescriptor) -> _Write:
+    name = field.name
+    time = _TIME_WRITERS.get(field.message_type.full_name)
+    if time is not None:
+        if field.is_repeated:
+
+            def write_times(message: Message, values: list[Any], _depth: int) -> None:
+                add = getattr(message, name).add
+                for value in values:
+                    time(add(), value)
+
+            return write_times
+
+        def write_time(message: Message, value: Any, _depth: int) -> None:
+            child = getattr(message, name)
+            time(child, value)
+            child.SetInParent()
+
+        return write_time
+
+    plan = _message_plan(message_factory.GetMessageClass(field.message_type))
+    if field.is_repeated:
+
+        def write_messages(message: Message, values: list[Any], depth: int) -> None:
+            add = getattr(message, name).add
+            for value in values:
+                _write(value, add(), plan, depth + 1)
+
+        return write_messages
+
+    def write_message(message: Message, value: Any, depth: int) -> None:
+        child = getattr(message, name)
+        child.SetInParent()  # set even when the model is empty
+        _write(value, child, plan, depth + 1)
+
+    return write_message
+
+
+def _map_writer(field: FieldDescriptor) -> _Write:
+    name = field.name
+    value_field = field.message_type.fields_by_number[2]
+    if value_field.message_type is None:
+        return lambda message, entries, _depth: getattr(message, name).update(entries)
+    time = _TIME_WRITERS.get(value_field.message_type.full_name)
+    plan = (
+        None if time else _message_plan(message_factory.GetMessageClass(value_field.message_type))
+    )
+
+    def write_entries(message: Message, entries: dict[Any, Any], depth: int) -> None:
+        container = getattr(message, name)
+        for key, value in entries.items():
+            if value is None:
+                raise _FieldError(f"the entry {key!r} holds None")
+            if time is not None:
+                time(container[key], value)
+            else:
+                _write(value, container[key], plan, depth + 2)
+
+    return write_entries
+
+
+def _write_timestamp(message: Message, value: Any) -> None:
+    if not isinstance(value, datetime.datetime):
+        raise _FieldError(f"expected a datetime, got {type(value).__name__}")
+    if value.utcoffset() is None:
+        raise _FieldError(f"the datetime {value} has no time zone")
+    offset = value - _EPOCH
+    micros = (offset.days * 86400 + offset.seconds) * 1_000_000 + offset.microseconds
+    seconds, micro = divmod(micros, 1_000_000)
+    message.seconds = seconds
+    message.nanos = micro * 1000 + getattr(value, "nanosecond", 0)
+
+
+def _write_duration(message: Message, value: Any) -> None:
+    if not isinstance(value, datetime.timedelta):
+        raise _FieldError(f"expected a timedelta, got {type(value).__name__}")
+    micros = (value.days * 86400 + value.seconds) * 1_000_000 + value.microseconds
+    nanos = micros * 1000 + getattr(value, "nanoseconds", 0)
+    # A Duration's nanos carry the sign of its seconds.
+    seconds, rest = divmod(abs(nanos), _NANOS_PER_SECOND)
+    message.seconds = seconds if nanos >= 0 else -seconds
+    message.nanos = rest if nanos >= 0 else -rest
+
+
+_TIME_WRITERS: dict[str, Callable[[Message, Any], None]] = {
+    "google.protobuf.Timestamp": _write_timestamp,
+    "google.protobuf.Duration": _write_duration,
+}
+
+
+# Message to model
+
+
+def _read(message: Message, plan: _Plan, depth: int, with_unknown: bool) -> betterproto2.Message:
+    if depth > canonical.MAX_DEPTH:
+        raise _too_deep(plan.descriptor)
+    values = plan.defaults.copy()
+    for name in plan.dict_fields:
+        values[name] = {}
+    for name in plan.list_fields:
+        values[name] = []
+    readers = plan.readers
+    for field, value in message.ListFields():
+        name, read = readers[field]
+        values[name] = value if read is None else read(value, depth, with_unknown)
+    if with_unknown:
+        values["_unknown_fields"] = _unknown_bytes(unknown_fields.UnknownFieldSet(message))
+    # The model is made without its __init__, which would only set the same values.
+    model = object.__new__(plan.model_class)
+    model.__dict__ = values
+    return model
+
+
+def _reader(field: FieldDescriptor, value_class: Any) -> _Read | None:
+    """Returns the function that turns a set field's upb value into the model's, or None
+    when they are the same (a scalar)."""
+    read = _single_reader(field, value_class, levels=1)
+    if not field.is_repeated:
+        return read
+    if read is None:
+        return lambda values, _depth, _unknown: list(values)
+    return lambda values, depth, unknown: [read(value, depth, unknown) for value in values]
+
+
+def _map_reader(field: FieldDescriptor, value_class: Any) -> _Read:
+    read_value = _single_reader(field.message_type.fields_by_number[2], value_class, levels=2)
+    if read_value is None:
+        return lambda entries, _depth, _unknown: dict(entries)
+    return lambda entries, depth, unknown: {
+        key: read_value(value, depth, unknown) for key, value in entries.items()
+    }
+
+
+def _single_reader(field: FieldDescriptor, value_class: Any, levels: int) -> _Read | None:
+    if field.enum_type is not None:
+        return _enum_reader(value_class)
+    if field.message_type is None:
+        return None
+    time = _TIME_READERS.get(field.message_type.full_name)
+    if time is not None:
+        return lambda value, _depth, unknown: time(value, field, unknown)
+    plan = _message_plan(message_factory.GetMessageClass(field.message_type))
+    return lambda value, depth, unknown: _read(value, plan, depth + levels, unknown)
+
+
+def _enum_reader(model_enum: Any) -> _Read:
+    members = {member.value: member for member in model_enum}
+
+    def read(value: int, _depth: int, _unknown: bool) -> Any:
+        member = members.get(value)
+        # A number the enum does not name becomes one of betterproto2's unnamed members.
+        return model_enum(value) if member is None else member
+
+    return read
+
+
+def _read_timestamp(message: Message, field: FieldDescriptor, unknown: bool) -> datetime.datetime:
+    if unknown:
+        _refuse_unknown_fields(message, field, "datetime")
+    seconds, nanos = message.seconds, message.nanos
+    low, high = _TIMESTAMP_SECONDS
+    if not (low <= seconds <= high and 0 <= nanos < _NANOS_PER_SECOND):
+        raise ModelConversionError(
+            f"{field.full_name}: the Timestamp of {seconds} seconds and {nanos} nanos is "
+            f"no time in the years 1 to 9999, which is all a datetime holds"
+        )
+    value = _EPOCH + datetime.timedelta(seconds=seconds, microseconds=nanos // 1000)
+    if nanos % 1000:
+        return _restore_datetime(value, nanos % 1000)
+    return value
+
+
+def _read_duration(message: Message, field: FieldDescriptor, unknown: bool) -> datetime.timedelta:
+    if unknown:
+        _refuse_unknown_fields(message, field, "timedelta")
+    seconds, nanos = message.seconds, message.nanos
+    if not -_NANOS_PER_SECOND < nanos < _NANOS_PER_SECOND or seconds * nanos < 0:
+        raise ModelConversionError(
+            f"{field.full_name}: the Duration of {seconds} seconds and {nanos} nanos is "
+            f"not valid (nanos must be under a second and of the sign of seconds), so "
+            f"no timedelta holds it exactly"
+        )
+    micros, rest = divmod(seconds * _NANOS_PER_SECOND + nanos, 1000)
+    try:
+        value = datetime.timedelta(microseconds=micros)
+    except OverflowError:
+        raise ModelConversionError(
+            f"{field.full_name}: the Duration of {seconds} seconds is longer than a timedelta holds"
+        ) from None
+    if rest:
+        return _restore_timedelta(value, rest)
+    return value
+
+
+def _refuse_unknown_fields(message: Message, field: FieldDescriptor, held_as: str) -> None:
+    numbers = sorted({f.field_number for f in unknown_fields.UnknownFieldSet(message)})
+    if numbers:
+        raise ModelConversionError(
+            f"{field.full_name}: the {message.DESCRIPTOR.full_name} holds unknown fields "
+            f"{', '.join(map(str, numbers))}, which a {held_as} cannot hold"
+        )
+
+
+_TIME_READERS: dict[str, Callable[[Message, FieldDescriptor, bool], Any]] = {
+    "google.protobuf.Timestamp": _read_timestamp,
+    "google.protobuf.Duration": _read_duration,
+}
+
+
+def _unknown_bytes(fields: unknown_fields.UnknownFieldSet) -> bytes:
+    """Writes unknown fields back as the records they were read from."""
+    out = bytearray()
+    for field in fields:
+        number, wire_type, data = field.field_number, field.wire_type, field.data
+        out += _varint(number << 3 | wire_type)
+        if wire_type == _WIRE_VARINT:
+            out += _varint(data)
+        elif wire_type == _WIRE_FIXED64:
+            out += struct.pack("<Q", data)
+        elif wire_type == _WIRE_LEN:
+            out += _varint(len(data)) + data
+        elif wire_type == _WIRE_START_GROUP:
+            out += _unknown_bytes(data) + _varint(number << 3 | _WIRE_END_GROUP)
+        else:
+            out += struct.pack("<I", data)
+    return bytes(out)
+
+
+_WIRE_VARINT, _WIRE_FIXED64, _WIRE_LEN, _WIRE_START_GROUP, _WIRE_END_GROUP = range(5)
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while value >= 0x80:
+        out.append(value & 0x7F | 0x80)
+        value >>= 7
+    out.append(value)
+    return bytes(out)
+
+
+def _misplaced_record(message: Message) -> str | None:
+    """Finds, in a message or one nested in it, an unknown field that upb kept from a
+    malformed record, and says what it is; None when there is none."""
+    fields = message.DESCRIPTOR.fields_by_number
+    for record in unknown_fields.UnknownFieldSet(message):
+        number = record.field_number
+        if number == 0:
+            return "a record has field number 0"
+        field = fields.get(number)
+        # upb keeps a map entry that holds unknown fields as an unknown field too.
+        if field is not None and not (_is_map(field) and record.wire_type == _WIRE_LEN):
+            return f"field {field.name} ({number}) has a record in wire type {record.wire_type}"
+    for field, value in message.ListFields():
+        if field.message_type is None:
+            continue
+        if _is_map(field):
+            children = value.values() if field.message_type.fields_by_number[2].message_type else ()
+        else:
+            children = value if field.is_repeated else (value,)
+        for child in children:
+            found = _misplaced_record(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _holds_unknown_fields(message: Message) -> bool:
+    # DiscardUnknownFields drops unknown fields at every depth, in upb.
+    probe = type(message)()
+    probe.CopyFrom(message)
+    probe.DiscardUnknownFields()
+    return probe.ByteSize() != message.ByteSize()
+
+
+# Finding the classes
+
+
+def _is_map(field: FieldDescriptor) -> bool:
+    return field.message_type is not None and field.message_type.GetOptions().map_entry
+
+
+def _message_class(full_name: str) -> type[Message]:
+    pool = symbol_database.Default().pool
+    try:
+        descriptor = pool.FindMessageTypeByName(full_name)
+    except KeyError:
+        _import_pb2_modules(full_name.rsplit(".", 1)[0])
+        descriptor = pool.FindMessageTypeByName(full_name)
+    return message_factory.GetMessageClass(descriptor)
+
+
+def _model_class(descriptor: Descriptor) -> type[betterproto2.Message]:
+    url = _TYPE_URL_PREFIX + descriptor.full_name
+    if url not in default_message_pool.url_to_type:
+        importlib.import_module(f"{_MODELS_PACKAGE}.{descriptor.file.package}")
+    try:
+        return default_message_pool.url_to_type[url]
+    except KeyError:
+        raise ModelConversionError(f"no betterproto2 model for {descriptor.full_name}") from None
+
+
+def _import_pb2_modules(package: str) -> None:
+    """Imports every protobuf module of a proto package, which registers its types."""
+    parent = importlib.import_module(package)
+    for module in pkgutil.iter_modules(parent.__path__):
+        if module.name.endswith("_pb2"):
+            importlib.import_module(f"{package}.{module.name}")
+
+
+def _too_deep(descriptor: Descriptor) -> ModelConversionError:
+    return ModelConversionError(
+        f"messages nest more than {canonical.MAX_DEPTH} deep ({descriptor.full_name} is deeper)"
+    )
