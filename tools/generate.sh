@@ -6,10 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The templates to run, and the folders they write, each replaced as a whole.
-templates=(buf.gen.yaml tests/conformance/buf.gen.yaml)
+templates=(buf.gen.yaml tests/conformance/buf.gen.yaml tests/skew/buf.gen.yaml)
 trees=(
   gen/python/flyteidl2 gen/rust/src/generated gen/go/flyteidl2 docs/api
   tests/conformance/gen/python tests/conformance/rust/src/generated tests/conformance/go/gen
+  tests/skew/gen/python tests/skew/rust/src/generated tests/skew/go/gen
 )
 
 scratch=$(mktemp -d .generate.XXXXXX)

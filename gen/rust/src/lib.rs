@@ -32,5 +32,6 @@
 mod generated;
 
 pub mod canonical;
+pub mod preserved;
 
 pub use generated::flyteidl2::*;
