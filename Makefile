@@ -10,17 +10,22 @@ MAKEFLAGS += --warn-undefined-variables --no-builtin-rules
 PYTHON ?= python3
 PYTHON_TOOLS := \
 	buf-bin==1.75.0 \
-	grpcio-tools==1.85.1 \
 	mypy-protobuf==5.1.0 \
 	betterproto2-compiler==0.10.1 \
 	betterproto2==0.10.0 \
 	protobuf==7.36.2 \
 	grpcio==1.85.1 \
 	ruff==0.17.5 \
-	pytest==9.2.0
+	pytest==9.2.0 \
+	mypy==2.4.1
 # buf-bin: the buf CLI from PyPI, so no download outside the registries.
-# grpcio-tools: its bundled protoc writes the _pb2 modules; its version fixes
-#   the protobuf gencode version stamped in them (7.35.1 for 1.85.1).
+# grpcio-tools writes the _pb2 and _pb2_grpc modules with its bundled protoc,
+# and the modules load only on a protobuf runtime at least as new as that
+# protoc (6.30.0 for 1.72.2) and a grpcio at least as new as grpcio-tools. The
+# newest runtime (7.x) supports gencode one major version back, so the oldest
+# grpcio-tools of protobuf 6 gives the widest supported range; it requires
+# protobuf 6, so it has a virtual environment of its own (.tools/gencode/).
+GENCODE_TOOLS := grpcio-tools==1.72.2 protobuf==6.33.6
 # betterproto2: the runtime matching betterproto2-compiler 0.10.1, whose
 #   newest compatible release is 0.10.0.
 # The prost, serde and tonic plugins must match the prost 0.14, pbjson 0.8 and
@@ -34,6 +39,7 @@ PROTOC_GEN_GO_GRPC := google.golang.org/grpc/cmd/protoc-gen-go-grpc@v1.6.2
 
 VENV := .venv
 TOOLS := .tools
+GENCODE_VENV := $(TOOLS)/gencode
 BUF := $(VENV)/bin/buf
 CARGO_PLUGINS := $(PROTOC_GEN_PROST) $(PROTOC_GEN_PROST_SERDE) $(PROTOC_GEN_TONIC)
 GO_PLUGINS := $(PROTOC_GEN_GO) $(PROTOC_GEN_GO_GRPC)
@@ -41,6 +47,7 @@ GO_PLUGINS := $(PROTOC_GEN_GO) $(PROTOC_GEN_GO_GRPC)
 # reinstalls and an unchanged one installs nothing.
 stamp = $(TOOLS)/stamps/$(1)-$(shell echo '$(2)' | sha1sum | cut -c1-12)
 PYTHON_STAMP := $(call stamp,python,$(PYTHON_TOOLS))
+GENCODE_STAMP := $(call stamp,gencode,$(GENCODE_TOOLS))
 CARGO_STAMP := $(call stamp,cargo,$(CARGO_PLUGINS))
 GO_STAMP := $(call stamp,go,$(GO_PLUGINS))
 
@@ -53,12 +60,18 @@ help: ## Show every target with its description.
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 .PHONY: tools
-tools: $(PYTHON_STAMP) $(CARGO_STAMP) $(GO_STAMP) ## Install the pinned generators and checkers into .venv/ and .tools/.
+tools: $(PYTHON_STAMP) $(GENCODE_STAMP) $(CARGO_STAMP) $(GO_STAMP) ## Install the pinned generators and checkers into .venv/ and .tools/.
 
 $(PYTHON_STAMP):
 	rm -rf $(VENV) $(TOOLS)/stamps/python-*
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet $(PYTHON_TOOLS)
+	mkdir -p $(@D) && touch $@
+
+$(GENCODE_STAMP):
+	rm -rf $(GENCODE_VENV) $(TOOLS)/stamps/gencode-*
+	$(PYTHON) -m venv $(GENCODE_VENV)
+	$(GENCODE_VENV)/bin/pip install --quiet $(GENCODE_TOOLS)
 	mkdir -p $(@D) && touch $@
 
 $(CARGO_STAMP):

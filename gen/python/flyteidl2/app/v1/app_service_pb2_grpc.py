@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.app.v1 import app_service_pb2 as flyteidl2_dot_app_dot_v1_dot_app__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/app/v1/app_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/app/v1/app_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class AppServiceStub:
+class AppServiceStub(object):
     """Deploys and runs apps, and reports how they are doing.
     """
 
@@ -82,7 +82,7 @@ class AppServiceStub:
                 _registered_method=True)
 
 
-class AppServiceServicer:
+class AppServiceServicer(object):
     """Deploys and runs apps, and reports how they are doing.
     """
 
@@ -221,7 +221,7 @@ def add_AppServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class AppService:
+class AppService(object):
     """Deploys and runs apps, and reports how they are doing.
     """
 

@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.auth.v1 import auth_metadata_service_pb2 as flyteidl2_dot_auth_dot_v1_dot_auth__metadata__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/auth/v1/auth_metadata_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/auth/v1/auth_metadata_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class AuthMetadataServiceStub:
+class AuthMetadataServiceStub(object):
     """Tells clients how to authenticate to the deployment before they hold any
     credentials. Both calls are open to unauthenticated callers.
     """
@@ -48,7 +48,7 @@ class AuthMetadataServiceStub:
                 _registered_method=True)
 
 
-class AuthMetadataServiceServicer:
+class AuthMetadataServiceServicer(object):
     """Tells clients how to authenticate to the deployment before they hold any
     credentials. Both calls are open to unauthenticated callers.
     """
@@ -93,7 +93,7 @@ def add_AuthMetadataServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class AuthMetadataService:
+class AuthMetadataService(object):
     """Tells clients how to authenticate to the deployment before they hold any
     credentials. Both calls are open to unauthenticated callers.
     """

@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.auth.v1 import identity_service_pb2 as flyteidl2_dot_auth_dot_v1_dot_identity__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/auth/v1/identity_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/auth/v1/identity_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class IdentityServiceStub:
+class IdentityServiceStub(object):
     """Tells an authenticated caller who the deployment takes it to be.
     """
 
@@ -42,7 +42,7 @@ class IdentityServiceStub:
                 _registered_method=True)
 
 
-class IdentityServiceServicer:
+class IdentityServiceServicer(object):
     """Tells an authenticated caller who the deployment takes it to be.
     """
 
@@ -70,7 +70,7 @@ def add_IdentityServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class IdentityService:
+class IdentityService(object):
     """Tells an authenticated caller who the deployment takes it to be.
     """
 

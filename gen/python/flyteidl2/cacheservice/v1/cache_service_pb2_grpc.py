@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.cacheservice.v1 import cache_service_pb2 as flyteidl2_dot_cacheservice_dot_v1_dot_cache__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/cacheservice/v1/cache_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/cacheservice/v1/cache_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class CacheServiceStub:
+class CacheServiceStub(object):
     """Serves the task output cache. Before running a cacheable call, an executor
     reads the cache; on a miss it takes a reservation on the key, computes the
     outputs while extending the reservation, puts them, and releases the
@@ -66,7 +66,7 @@ class CacheServiceStub:
                 _registered_method=True)
 
 
-class CacheServiceServicer:
+class CacheServiceServicer(object):
     """Serves the task output cache. Before running a cacheable call, an executor
     reads the cache; on a miss it takes a reservation on the key, computes the
     outputs while extending the reservation, puts them, and releases the
@@ -157,7 +157,7 @@ def add_CacheServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class CacheService:
+class CacheService(object):
     """Serves the task output cache. Before running a cacheable call, an executor
     reads the cache; on a miss it takes a reservation on the key, computes the
     outputs while extending the reservation, puts them, and releases the

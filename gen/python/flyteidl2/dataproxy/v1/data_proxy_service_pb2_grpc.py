@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.dataproxy.v1 import data_proxy_service_pb2 as flyteidl2_dot_dataproxy_dot_v1_dot_data__proxy__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/dataproxy/v1/data_proxy_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/dataproxy/v1/data_proxy_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class DataProxyServiceStub:
+class DataProxyServiceStub(object):
     """Hands out short-lived, presigned URLs so that clients move blobs straight
     to and from the object store, and tells clients how the store is reached
     and how to move data through it. The service never carries blob bytes.
@@ -69,7 +69,7 @@ class DataProxyServiceStub:
                 _registered_method=True)
 
 
-class DataProxyServiceServicer:
+class DataProxyServiceServicer(object):
     """Hands out short-lived, presigned URLs so that clients move blobs straight
     to and from the object store, and tells clients how the store is reached
     and how to move data through it. The service never carries blob bytes.
@@ -173,7 +173,7 @@ def add_DataProxyServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class DataProxyService:
+class DataProxyService(object):
     """Hands out short-lived, presigned URLs so that clients move blobs straight
     to and from the object store, and tells clients how the store is reached
     and how to move data through it. The service never carries blob bytes.

@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.dataproxy.v1 import devbox_storage_service_pb2 as flyteidl2_dot_dataproxy_dot_v1_dot_devbox__storage__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/dataproxy/v1/devbox_storage_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/dataproxy/v1/devbox_storage_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class DevboxStorageServiceStub:
+class DevboxStorageServiceStub(object):
     """Manages the S3-compatible object store that a local development
     environment runs in place of a cloud bucket. The store speaks the S3 API
     for data; this service covers what a developer's tools need around it.
@@ -64,7 +64,7 @@ class DevboxStorageServiceStub:
                 _registered_method=True)
 
 
-class DevboxStorageServiceServicer:
+class DevboxStorageServiceServicer(object):
     """Manages the S3-compatible object store that a local development
     environment runs in place of a cloud bucket. The store speaks the S3 API
     for data; this service covers what a developer's tools need around it.
@@ -147,7 +147,7 @@ def add_DevboxStorageServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class DevboxStorageService:
+class DevboxStorageService(object):
     """Manages the S3-compatible object store that a local development
     environment runs in place of a cloud bucket. The store speaks the S3 API
     for data; this service covers what a developer's tools need around it.

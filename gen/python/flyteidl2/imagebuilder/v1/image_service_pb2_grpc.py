@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.imagebuilder.v1 import image_service_pb2 as flyteidl2_dot_imagebuilder_dot_v1_dot_image__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/imagebuilder/v1/image_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/imagebuilder/v1/image_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class ImageServiceStub:
+class ImageServiceStub(object):
     """Builds container images from specs, stores them in an organization's
     registry, and prepares them to start before they are fully pulled.
     """
@@ -63,7 +63,7 @@ class ImageServiceStub:
                 _registered_method=True)
 
 
-class ImageServiceServicer:
+class ImageServiceServicer(object):
     """Builds container images from specs, stores them in an organization's
     registry, and prepares them to start before they are fully pulled.
     """
@@ -151,7 +151,7 @@ def add_ImageServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class ImageService:
+class ImageService(object):
     """Builds container images from specs, stores them in an organization's
     registry, and prepares them to start before they are fully pulled.
     """

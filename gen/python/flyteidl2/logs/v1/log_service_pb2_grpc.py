@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.logs.v1 import log_service_pb2 as flyteidl2_dot_logs_dot_v1_dot_log__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/logs/v1/log_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/logs/v1/log_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class LogServiceStub:
+class LogServiceStub(object):
     """Reads the output of action attempts: live while they run, and paged once
     they have finished, until the deployment's log retention expires.
     """
@@ -53,7 +53,7 @@ class LogServiceStub:
                 _registered_method=True)
 
 
-class LogServiceServicer:
+class LogServiceServicer(object):
     """Reads the output of action attempts: live while they run, and paged once
     they have finished, until the deployment's log retention expires.
     """
@@ -116,7 +116,7 @@ def add_LogServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class LogService:
+class LogService(object):
     """Reads the output of action attempts: live while they run, and paged once
     they have finished, until the deployment's log retention expires.
     """

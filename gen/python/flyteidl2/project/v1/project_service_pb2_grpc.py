@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.project.v1 import project_service_pb2 as flyteidl2_dot_project_dot_v1_dot_project__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/project/v1/project_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/project/v1/project_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class ProjectServiceStub:
+class ProjectServiceStub(object):
     """Manages the projects of an organization and lists the deployment's
     domains.
     """
@@ -73,7 +73,7 @@ class ProjectServiceStub:
                 _registered_method=True)
 
 
-class ProjectServiceServicer:
+class ProjectServiceServicer(object):
     """Manages the projects of an organization and lists the deployment's
     domains.
     """
@@ -187,7 +187,7 @@ def add_ProjectServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class ProjectService:
+class ProjectService(object):
     """Manages the projects of an organization and lists the deployment's
     domains.
     """

@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.replay.v1 import journal_service_pb2 as flyteidl2_dot_replay_dot_v1_dot_journal__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/replay/v1/journal_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/replay/v1/journal_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class JournalServiceStub:
+class JournalServiceStub(object):
     """Keeps the replay journal of each parent action: the finished calls its
     code made, so that a parent whose process crashed resumes without running
     finished work again.
@@ -82,7 +82,7 @@ class JournalServiceStub:
                 _registered_method=True)
 
 
-class JournalServiceServicer:
+class JournalServiceServicer(object):
     """Keeps the replay journal of each parent action: the finished calls its
     code made, so that a parent whose process crashed resumes without running
     finished work again.
@@ -198,7 +198,7 @@ def add_JournalServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class JournalService:
+class JournalService(object):
     """Keeps the replay journal of each parent action: the finished calls its
     code made, so that a parent whose process crashed resumes without running
     finished work again.

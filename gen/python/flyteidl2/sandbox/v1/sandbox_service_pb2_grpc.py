@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.sandbox.v1 import sandbox_service_pb2 as flyteidl2_dot_sandbox_dot_v1_dot_sandbox__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/sandbox/v1/sandbox_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/sandbox/v1/sandbox_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class SandboxServiceStub:
+class SandboxServiceStub(object):
     """Runs untrusted code, such as model-generated commands, in isolated
     processes. A session holds one sandbox; commands and file calls run inside
     it until it closes.
@@ -74,7 +74,7 @@ class SandboxServiceStub:
                 _registered_method=True)
 
 
-class SandboxServiceServicer:
+class SandboxServiceServicer(object):
     """Runs untrusted code, such as model-generated commands, in isolated
     processes. A session holds one sandbox; commands and file calls run inside
     it until it closes.
@@ -195,7 +195,7 @@ def add_SandboxServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class SandboxService:
+class SandboxService(object):
     """Runs untrusted code, such as model-generated commands, in isolated
     processes. A session holds one sandbox; commands and file calls run inside
     it until it closes.

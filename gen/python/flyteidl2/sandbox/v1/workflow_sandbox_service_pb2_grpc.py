@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.sandbox.v1 import workflow_sandbox_service_pb2 as flyteidl2_dot_sandbox_dot_v1_dot_workflow__sandbox__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/sandbox/v1/workflow_sandbox_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/sandbox/v1/workflow_sandbox_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class WorkflowSandboxServiceStub:
+class WorkflowSandboxServiceStub(object):
     """Runs workflow scripts in an in-process interpreter that has no access to
     the outside world. When a script calls a granted task it pauses; the
     caller, acting as the bridge, runs the task (in its own process or as a
@@ -65,7 +65,7 @@ class WorkflowSandboxServiceStub:
                 _registered_method=True)
 
 
-class WorkflowSandboxServiceServicer:
+class WorkflowSandboxServiceServicer(object):
     """Runs workflow scripts in an in-process interpreter that has no access to
     the outside world. When a script calls a granted task it pauses; the
     caller, acting as the bridge, runs the task (in its own process or as a
@@ -157,7 +157,7 @@ def add_WorkflowSandboxServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class WorkflowSandboxService:
+class WorkflowSandboxService(object):
     """Runs workflow scripts in an in-process interpreter that has no access to
     the outside world. When a script calls a granted task it pauses; the
     caller, acting as the bridge, runs the task (in its own process or as a

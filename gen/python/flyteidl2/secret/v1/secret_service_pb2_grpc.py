@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.secret.v1 import secret_service_pb2 as flyteidl2_dot_secret_dot_v1_dot_secret__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/secret/v1/secret_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/secret/v1/secret_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class SecretServiceStub:
+class SecretServiceStub(object):
     """Stores secrets and pushes them to the clusters that run tasks and apps.
     No call ever returns a secret's value.
     """
@@ -63,7 +63,7 @@ class SecretServiceStub:
                 _registered_method=True)
 
 
-class SecretServiceServicer:
+class SecretServiceServicer(object):
     """Stores secrets and pushes them to the clusters that run tasks and apps.
     No call ever returns a secret's value.
     """
@@ -148,7 +148,7 @@ def add_SecretServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class SecretService:
+class SecretService(object):
     """Stores secrets and pushes them to the clusters that run tasks and apps.
     No call ever returns a secret's value.
     """

@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.task.v1 import environment_service_pb2 as flyteidl2_dot_task_dot_v1_dot_environment__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/task/v1/environment_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/task/v1/environment_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class EnvironmentServiceStub:
+class EnvironmentServiceStub(object):
     """Reads deployed environments and manages the replicas of reusable ones at
     run time. Environments are deployed together with tasks, through
     `TaskService.DeployTask`.
@@ -64,7 +64,7 @@ class EnvironmentServiceStub:
                 _registered_method=True)
 
 
-class EnvironmentServiceServicer:
+class EnvironmentServiceServicer(object):
     """Reads deployed environments and manages the replicas of reusable ones at
     run time. Environments are deployed together with tasks, through
     `TaskService.DeployTask`.
@@ -158,7 +158,7 @@ def add_EnvironmentServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class EnvironmentService:
+class EnvironmentService(object):
     """Reads deployed environments and manages the replicas of reusable ones at
     run time. Environments are deployed together with tasks, through
     `TaskService.DeployTask`.

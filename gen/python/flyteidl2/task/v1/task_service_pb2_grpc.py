@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.task.v1 import task_service_pb2 as flyteidl2_dot_task_dot_v1_dot_task__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/task/v1/task_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/task/v1/task_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class TaskServiceStub:
+class TaskServiceStub(object):
     """Deploys task versions, with the environments they run in, and reads them
     back. Task versions are immutable: once deployed, a version's spec never
     changes, and archiving hides a task's name without deleting its versions.
@@ -69,7 +69,7 @@ class TaskServiceStub:
                 _registered_method=True)
 
 
-class TaskServiceServicer:
+class TaskServiceServicer(object):
     """Deploys task versions, with the environments they run in, and reads them
     back. Task versions are immutable: once deployed, a version's spec never
     changes, and archiving hides a task's name without deleting its versions.
@@ -178,7 +178,7 @@ def add_TaskServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class TaskService:
+class TaskService(object):
     """Deploys task versions, with the environments they run in, and reads them
     back. Task versions are immutable: once deployed, a version's spec never
     changes, and archiving hides a task's name without deleting its versions.

@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.trigger.v1 import trigger_service_pb2 as flyteidl2_dot_trigger_dot_v1_dot_trigger__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/trigger/v1/trigger_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/trigger/v1/trigger_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class TriggerServiceStub:
+class TriggerServiceStub(object):
     """Manages triggers, which start runs of tasks on a schedule, and keeps every
     revision of each trigger.
     """
@@ -73,7 +73,7 @@ class TriggerServiceStub:
                 _registered_method=True)
 
 
-class TriggerServiceServicer:
+class TriggerServiceServicer(object):
     """Manages triggers, which start runs of tasks on a schedule, and keeps every
     revision of each trigger.
     """
@@ -188,7 +188,7 @@ def add_TriggerServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class TriggerService:
+class TriggerService(object):
     """Manages triggers, which start runs of tasks on a schedule, and keeps every
     revision of each trigger.
     """

@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.workflow.v1 import queue_service_pb2 as flyteidl2_dot_workflow_dot_v1_dot_queue__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/workflow/v1/queue_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/workflow/v1/queue_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class QueueServiceStub:
+class QueueServiceStub(object):
     """Accepts the actions that a parent action's code starts and hands them to
     the platform's executors. Its callers are the controllers that run inside
     parent actions, and the platform's run service, which forwards aborts to
@@ -76,7 +76,7 @@ class QueueServiceStub:
                 _registered_method=True)
 
 
-class QueueServiceServicer:
+class QueueServiceServicer(object):
     """Accepts the actions that a parent action's code starts and hands them to
     the platform's executors. Its callers are the controllers that run inside
     parent actions, and the platform's run service, which forwards aborts to
@@ -216,7 +216,7 @@ def add_QueueServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class QueueService:
+class QueueService(object):
     """Accepts the actions that a parent action's code starts and hands them to
     the platform's executors. Its callers are the controllers that run inside
     parent actions, and the platform's run service, which forwards aborts to

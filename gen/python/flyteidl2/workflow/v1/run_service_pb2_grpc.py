@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.workflow.v1 import run_service_pb2 as flyteidl2_dot_workflow_dot_v1_dot_run__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/workflow/v1/run_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/workflow/v1/run_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class RunServiceStub:
+class RunServiceStub(object):
     """Creates, observes and aborts runs and their actions. It is the API that
     users, user interfaces and SDKs call; the platform's own components talk
     to `QueueService` and `StateService` instead.
@@ -104,7 +104,7 @@ class RunServiceStub:
                 _registered_method=True)
 
 
-class RunServiceServicer:
+class RunServiceServicer(object):
     """Creates, observes and aborts runs and their actions. It is the API that
     users, user interfaces and SDKs call; the platform's own components talk
     to `QueueService` and `StateService` instead.
@@ -318,7 +318,7 @@ def add_RunServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class RunService:
+class RunService(object):
     """Creates, observes and aborts runs and their actions. It is the API that
     users, user interfaces and SDKs call; the platform's own components talk
     to `QueueService` and `StateService` instead.

@@ -5,7 +5,7 @@ import warnings
 
 from flyteidl2.workflow.v1 import state_service_pb2 as flyteidl2_dot_workflow_dot_v1_dot_state__service__pb2
 
-GRPC_GENERATED_VERSION = '1.85.1'
+GRPC_GENERATED_VERSION = '1.72.2'
 GRPC_VERSION = grpc.__version__
 _version_not_supported = False
 
@@ -18,14 +18,14 @@ except ImportError:
 if _version_not_supported:
     raise RuntimeError(
         f'The grpc package installed is at version {GRPC_VERSION},'
-        + ' but the generated code in flyteidl2/workflow/v1/state_service_pb2_grpc.py depends on'
+        + f' but the generated code in flyteidl2/workflow/v1/state_service_pb2_grpc.py depends on'
         + f' grpcio>={GRPC_GENERATED_VERSION}.'
         + f' Please upgrade your grpc module to grpcio>={GRPC_GENERATED_VERSION}'
         + f' or downgrade your generated code using grpcio-tools<={GRPC_VERSION}.'
     )
 
 
-class StateServiceStub:
+class StateServiceStub(object):
     """Stores the state of each action for the controller that runs inside its
     parent. Executors write a state whenever an action changes; the
     controller keeps an in-memory cache of its children's states, filled by one
@@ -56,7 +56,7 @@ class StateServiceStub:
                 _registered_method=True)
 
 
-class StateServiceServicer:
+class StateServiceServicer(object):
     """Stores the state of each action for the controller that runs inside its
     parent. Executors write a state whenever an action changes; the
     controller keeps an in-memory cache of its children's states, filled by one
@@ -125,7 +125,7 @@ def add_StateServiceServicer_to_server(servicer, server):
 
 
  # This class is part of an EXPERIMENTAL API.
-class StateService:
+class StateService(object):
     """Stores the state of each action for the controller that runs inside its
     parent. Executors write a state whenever an action changes; the
     controller keeps an in-memory cache of its children's states, filled by one
