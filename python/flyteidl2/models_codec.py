@@ -300,7 +300,8 @@ def from_json(model_class: type[ModelT], text: str) -> ModelT:
     """
     plan = _model_plan(model_class)
     try:
-        value = json.loads(text)
+        # "-0" is how some writers spell negative zero; json reads it as the integer 0.
+        value = json.loads(text, parse_int=_parse_json_int)
     except ValueError as error:
         raise json_format.ParseError(f"{plan.descriptor.full_name}: {error}") from error
     # json_format reads anything but an object as an empty message.
@@ -309,6 +310,10 @@ def from_json(model_class: type[ModelT], text: str) -> ModelT:
             f"{plan.descriptor.full_name}: expected a JSON object, got {type(value).__name__}"
         )
     return _read(json_format.ParseDict(value, plan.message_class()), plan, 0, False)  # type: ignore[return-value]
+
+
+def _parse_json_int(text: str) -> int | float:
+    return -0.0 if text == "-0" else int(text)
 
 
 # What each type's conversion does, worked out once per type
