@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import importlib
 import re
 import types
 import typing
@@ -730,9 +731,7 @@ def _dataclass_converter(dataclass_type: type) -> _Converter:
 
 def _msgpack() -> Any:
     # Imported here: only dataclasses need msgpack, and most programs never load it.
-    import msgpack
-
-    return msgpack
+    return importlib.import_module("msgpack")
 
 
 # Plain values: how the fields of a dataclass travel inside its msgpack map.
@@ -994,7 +993,9 @@ def _read_int64_bulk(literals: list[bytes]) -> list[Any] | None:
     if _INT64_LITERALS.fullmatch(joined) is None:
         return None
     # Without their two-byte headers the primitives are the int64 list's encoding.
-    return list(_view("Int64List").FromString(_INT64_LITERAL_HEADER.sub(b"", joined)).values)
+    values = list(_view("Int64List").FromString(_INT64_LITERAL_HEADER.sub(b"", joined)).values)
+    # An empty literal adds no bytes to the join: one value short means one such element.
+    return values if len(values) == len(literals) else None
 
 
 # Messages of a private schema that share the wire form of the literal messages but hold
