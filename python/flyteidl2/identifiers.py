@@ -213,8 +213,9 @@ def _checked_part(uri: str, part: str, rule: re.Pattern[str], what: str) -> str:
 
 
 def _run_uri(run: RunIdentifier, where: str) -> str:
+    scope = _scope(run, where)
     name = _checked_field(run.name, _DNS_LABEL, f"{where}.name")
-    return f"{_PREFIX}{_scope(run, where)}/runs/{name}"
+    return f"{_PREFIX}{scope}/runs/{name}"
 
 
 def _scope(identifier: RunIdentifier | TaskIdentifier, where: str) -> str:
