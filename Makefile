@@ -110,7 +110,7 @@ lint: tools ## Lint protos (buf lint, buf format, numbering rules), Python (ruff
 	$(VENV)/bin/ruff format --check tools python tests bench
 	cargo fmt --all --check
 	cargo clippy --quiet --workspace --all-targets --all-features -- -D warnings
-	for module in gen/go tests/go tests/conformance/go tests/skew/go; do \
+	for module in gen/go tests/go tests/conformance/go tests/skew/go tests/interop/go; do \
 	  (cd $$module && go vet ./... && unformatted=$$(gofmt -l .) \
 	    && { [[ -z "$$unformatted" ]] || { echo "gofmt would change: $$unformatted"; exit 1; }; }); \
 	done
@@ -123,7 +123,7 @@ breaking: tools ## Check protos/ against the latest release tag (or main's merge
 	$(BUF) breaking --against ".git#ref=$$base"
 
 .PHONY: test
-test: check-generate lint breaking test-python test-rust test-go conformance ## Run every check: generation drift, lint, breaking changes, the tests of each language and conformance.
+test: check-generate lint breaking test-python test-rust test-go conformance test-interop ## Run every check: generation drift, lint, breaking changes, the tests of each language, conformance and interop.
 
 .PHONY: test-python
 test-python: tools ## Run the Python tests.
@@ -147,6 +147,12 @@ testees: ## Build the Rust and Go conformance testees (the Python ones need no b
 .PHONY: conformance
 conformance: tools testees ## Run the cross-language conformance suite (tests/conformance/README.md).
 	PYTHONPATH=tests/conformance:tests/conformance/gen/python $(VENV)/bin/python -m runner
+
+.PHONY: test-interop
+test-interop: tools ## Run every interop client against every interop server over loopback gRPC (tests/interop/README.md).
+	cargo build --quiet --locked -p flyteidl2-interop
+	cd tests/interop/go && go build -o $(CURDIR)/.tools/interop/go-interop .
+	$(VENV)/bin/python tests/interop/run.py
 
 # The Python benchmarks run in two environments of their own (their pins and
 # why they are two are in the requirement files), rebuilt when a file changes.
