@@ -146,7 +146,7 @@ testees: ## Build the Rust and Go conformance testees (the Python ones need no b
 
 .PHONY: conformance
 conformance: tools testees ## Run the cross-language conformance suite (tests/conformance/README.md).
-	PYTHONPATH=tests/conformance:tests/conformance/gen/python $(VENV)/bin/python -m runner
+	tests/conformance/run
 
 .PHONY: test-interop
 test-interop: tools ## Run every interop client against every interop server over loopback gRPC (tests/interop/README.md).

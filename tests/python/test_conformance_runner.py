@@ -17,7 +17,7 @@ sys.path[:0] = [
     str(ROOT / "tests" / "conformance" / "gen" / "python"),
 ]
 
-from runner import corpus, known_failures, oracle, testees, writer  # noqa: E402
+from runner import corpus, known_failures, oracle, report, testees, writer  # noqa: E402
 from runner.checks import Result, bytes_diff  # noqa: E402
 from runner.schema import Message, Schema, load_schema  # noqa: E402
 
@@ -320,3 +320,19 @@ def test_run_batch_fails_every_request_of_a_testee_that_cannot_start() -> None:
 def test_bytes_diff_names_the_offset_and_field() -> None:
     hint = bytes_diff(bytes.fromhex("08011a0161"), bytes.fromhex("08011a0162"))
     assert "first difference at byte 4 (in field 3)" in hint
+
+
+def test_coverage_counts_cases_per_type_and_names_the_short_ones() -> None:
+    few = report.MIN_CASES_PER_TYPE - 1
+    types = ["pkg.Covered", "pkg.Few", "pkg.Missing"]
+    cases = ["pkg.Covered"] * report.MIN_CASES_PER_TYPE + ["pkg.Few"] * few + ["other.Type"]
+    coverage = report.coverage(types, cases)
+    assert coverage.cases_per_type == {
+        "pkg.Covered": report.MIN_CASES_PER_TYPE,
+        "pkg.Few": few,
+        "pkg.Missing": 0,
+    }
+    assert coverage.covered == 2
+    assert coverage.fewest == (0, "pkg.Missing")
+    assert coverage.short == ["pkg.Few", "pkg.Missing"]
+    assert coverage.summary().startswith("coverage: 2 of 3 message types, at least 0 cases")

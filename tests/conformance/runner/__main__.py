@@ -24,7 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     selected = _select_testees(testees.load_manifest(args.manifest), args.testee)
     schema = load_schema(build_descriptor_set())
-    cases = [case for case in build_corpus(schema) if _selected(case, selected, args.filter)]
+    corpus = build_corpus(schema)
+    coverage = report.coverage(schema.idl_types(), [case.message_type for case in corpus])
+    cases = [case for case in corpus if _selected(case, selected, args.filter)]
 
     answers = _run_everywhere(selected, [case.request().SerializeToString() for case in cases])
     results = [
@@ -40,7 +42,9 @@ def main(argv: list[str] | None = None) -> int:
         entries = known_failures.load(testee.name)
         judged = known_failures.judge([r for r in results if r.testee == testee.name], entries)
         verdicts += judged
-        if not args.filter:  # a filtered run cannot tell an unused entry from a stale one
+        # A run of some cases or some testees (whose JSON the others read) cannot tell
+        # an entry that matches nothing from one that matches what did not run.
+        if not args.filter and not args.testee:
             stale_entries += known_failures.unmatched(entries, judged)
 
     elapsed = time.monotonic() - started
@@ -52,9 +56,14 @@ def main(argv: list[str] | None = None) -> int:
     print(report.table(counts))
     for line in report.unexpected(verdicts, stale_entries, report.NAMED_PER_CHECK):
         print(line)
-    report.write(REPORT_DIRECTORY, counts, verdicts, stale_entries, elapsed)
+    print(coverage.summary())
+    for type_name in coverage.short:
+        count = coverage.cases_per_type[type_name]
+        print(f"TOO FEW CASES {type_name}: {count}, fewer than {report.MIN_CASES_PER_TYPE}")
+    report.write(REPORT_DIRECTORY, counts, verdicts, stale_entries, coverage, elapsed)
     passed = sum(verdict.status == "passed" for verdict in verdicts)
     failed = sum(verdict.unexpected for verdict in verdicts) + len(stale_entries)
+    failed += len(coverage.short)
     print(f"wall time {elapsed:.1f} s; reports in {REPORT_DIRECTORY.relative_to(ROOT)}/")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
@@ -110,7 +119,7 @@ def _readback_name(case: Case, writer: str) -> str:
 
 
 def _parse_arguments(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="runner", description=__doc__)
+    parser = argparse.ArgumentParser(prog="tests/conformance/run", description=__doc__)
     parser.add_argument("--testee", action="append", help="run only this testee (repeatable)")
     parser.add_argument(
         "--filter",

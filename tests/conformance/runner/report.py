@@ -4,6 +4,7 @@ reports under target/conformance/."""
 from __future__ import annotations
 
 import collections
+import dataclasses
 import json
 import pathlib
 
@@ -13,7 +14,45 @@ COLUMNS = ("passed", "failed", "known", "skipped")
 # How many unexpected results of one check and testee are named in the output.
 NAMED_PER_CHECK = 5
 
+# The corpus must hold at least this many cases of every IDL message type.
+MIN_CASES_PER_TYPE = 20
+
 Counts = dict[tuple[str, str], collections.Counter[str]]
+
+
+@dataclasses.dataclass(frozen=True)
+class Coverage:
+    """How many cases the corpus holds of each IDL message type."""
+
+    cases_per_type: dict[str, int]  # every IDL message type, 0 for one without cases
+
+    @property
+    def covered(self) -> int:
+        return sum(1 for number in self.cases_per_type.values() if number)
+
+    @property
+    def fewest(self) -> tuple[int, str]:
+        return min((number, name) for name, number in self.cases_per_type.items())
+
+    @property
+    def short(self) -> list[str]:
+        """The types with fewer than MIN_CASES_PER_TYPE cases."""
+        return sorted(
+            name for name, number in self.cases_per_type.items() if number < MIN_CASES_PER_TYPE
+        )
+
+    def summary(self) -> str:
+        number, name = self.fewest
+        return (
+            f"coverage: {self.covered} of {len(self.cases_per_type)} message types, "
+            f"at least {number} cases each (fewest: {name}; required: {MIN_CASES_PER_TYPE})"
+        )
+
+
+def coverage(type_names: list[str], case_types: list[str]) -> Coverage:
+    """Counts the cases of each type, given the message type of every case."""
+    counted = collections.Counter(case_types)
+    return Coverage({name: counted[name] for name in type_names})
 
 
 def count(verdicts: list[Verdict]) -> Counts:
@@ -75,10 +114,11 @@ def write(
     counts: Counts,
     verdicts: list[Verdict],
     stale_entries: list[Entry],
+    coverage: Coverage,
     elapsed_seconds: float,
 ) -> None:
-    """Writes report.json (every count and every result that did not pass) and
-    matrix.md (a check by testee table)."""
+    """Writes report.json (every count, the cases of each message type and every result
+    that did not pass) and matrix.md (a check by testee table)."""
     directory.mkdir(parents=True, exist_ok=True)
     testees = sorted({testee for testee, _ in counts})
     checks = sorted({check for _, check in counts})
@@ -104,6 +144,7 @@ def write(
         "unmatched_entries": [
             {"location": entry.location, "pattern": entry.pattern} for entry in stale_entries
         ],
+        "cases_per_type": coverage.cases_per_type,
     }
     (directory / "report.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
     lines = [
@@ -117,6 +158,7 @@ def write(
     for check in checks:
         cells = [_cell(counts.get((testee, check))) for testee in testees]
         lines.append(f"| {check} | " + " | ".join(cells) + " |")
+    lines += ["", f"Corpus {coverage.summary()}."]
     (directory / "matrix.md").write_text("\n".join(lines) + "\n")
 
 
