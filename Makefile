@@ -17,8 +17,13 @@ PYTHON_TOOLS := \
 	grpcio==1.85.1 \
 	ruff==0.17.5 \
 	pytest==9.2.0 \
-	mypy==2.4.1
+	mypy==2.4.1 \
+	build==1.6.1 \
+	twine==7.0.0
 # buf-bin: the buf CLI from PyPI, so no download outside the registries.
+# build and twine: `make dist` builds the wheel and sdist with build (whose
+#   isolated environment installs the hatchling that pyproject.toml pins) and
+#   checks their metadata with twine, as PyPI would.
 # grpcio-tools writes the _pb2 and _pb2_grpc modules with its bundled protoc,
 # and the modules load only on a protobuf runtime at least as new as that
 # protoc (6.30.0 for 1.72.2) and a grpcio at least as new as grpcio-tools. The
@@ -172,8 +177,14 @@ bench: tools $(TOOLS)/stamps/bench-python ## Run the benchmarks (bench/README.md
 	$(VENV)/bin/python bench/run.py
 
 .PHONY: dist
-dist: ## Build the release artifacts: wheel and sdist, crate package, Go module check.
-	@echo "dist: release packaging does not exist yet" >&2; exit 1
+dist: tools ## Build the wheel, sdist and crate into dist/, check them and the Go module (docs/releasing.md).
+	rm -rf dist $(CARGO_TARGET_DIR)/package/flyteidl2-*.crate
+	$(VENV)/bin/python -m build --outdir dist .
+	$(VENV)/bin/twine check --strict dist/*
+	cargo package --quiet --locked -p flyteidl2
+	cp $(CARGO_TARGET_DIR)/package/flyteidl2-*.crate dist/
+	cd gen/go && go mod tidy -diff && go mod verify && go build ./...
+	$(VENV)/bin/python tools/check_release.py dist
 
 .PHONY: clean
 clean: ## Remove build outputs and installed tools (.venv/, .tools/, target/).
