@@ -182,7 +182,7 @@ class NanosecondTimedelta(datetime.timedelta):
 
 
 def _plain_datetime(value: datetime.datetime) -> datetime.datetime:
-    return datetime.datetime.combine(value.date(), value.timetz(), fold=value.fold)
+    return datetime.datetime.combine(value.date(), value.timetz())  # timetz keeps fold
 
 
 def _plain_timedelta(value: datetime.timedelta) -> datetime.timedelta:
