@@ -9,26 +9,29 @@ the Python SDK and the Rust and Go services agree on them.
     >>> inputs_hash(literals_pb2.LiteralMap())
     'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
 
-upb already writes fields in ascending number order, keeps negative zero and writes map
-entries in full, but it orders map entries its own way. So upb writes every subtree in
-which no map holds two or more entries (most subtrees: their message types can hold no
-map at all), and only the path down to the other maps is walked here, writing their
-entries in key order. Unknown fields are looked for in upb too, before encoding.
+upb's deterministic serialization comes close: it writes fields in ascending number
+order, keeps negative zero and writes map entries in full. It orders string keys by
+their bytes too, except that it puts a key after every key it is a prefix of ("ab"
+before "a"), and it orders integer and bool keys its own way. So upb writes the bytes,
+and reading them back with upb checks the rest: its parser rejects the nesting that the
+encoding rejects, and what it reads holds unknown fields exactly when the message does.
+Only a message with a map that upb would order differently is written here: its maps
+in key order, and every subtree without such a map by upb.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import enum
 import functools
 import hashlib
+import itertools
 import struct
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from google.protobuf import unknown_fields
+from google.protobuf import struct_pb2, unknown_fields
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
-from google.protobuf.message import Message
+from google.protobuf.message import DecodeError, EncodeError, Message
 
 __all__ = ["MAX_DEPTH", "CanonicalEncodingError", "encode", "inputs_hash"]
 
@@ -51,11 +54,6 @@ class CanonicalEncodingError(ValueError):
     """
 
 
-class _TooDeepError(Exception):
-    """Stops the encoder at the first message nested deeper than MAX_DEPTH; `encode`
-    then finds that message again to name it."""
-
-
 def encode(message: Message) -> bytes:
     """Returns the canonical bytes of a message.
 
@@ -70,12 +68,19 @@ def encode(message: Message) -> bytes:
         CanonicalEncodingError: The message, or a message nested in it, holds unknown
             fields, or messages nest more than MAX_DEPTH deep.
     """
-    if _holds_unknown_fields(message):
-        raise _unknown_fields_error(message)
     try:
-        return _encode_message(message, 0)
-    except _TooDeepError:
-        raise _too_deep_error(message) from None
+        data = message.SerializeToString(deterministic=True)
+        read_back = type(message).FromString(data)
+    except (DecodeError, EncodeError) as error:
+        raise _too_deep_error(message, error) from None
+    if not _parser_limits_depth() and any(v.depth > MAX_DEPTH for v in _walk(message, 0, "")):
+        raise _too_deep_error(message, AssertionError("the parser's depth limit is lifted"))
+    # Unknown fields count towards ByteSize at any depth, and DiscardUnknownFields drops
+    # them at every depth; both run in upb, far faster than a walk here would.
+    read_back.DiscardUnknownFields()
+    if read_back.ByteSize() != len(data):
+        raise _unknown_fields_error(message)
+    return data if _upb_order_is_canonical(message) else _write_message(message)
 
 
 def inputs_hash(message: Message) -> str:
@@ -93,130 +98,193 @@ def inputs_hash(message: Message) -> str:
     return hashlib.sha256(encode(message)).hexdigest()
 
 
-# Encoding
+def _parser_limits_depth() -> bool:
+    """Tells whether upb's parser rejects nesting deeper than MAX_DEPTH, as it does
+    unless the program has lifted its limit (upb's SetAllowOversizeProtos)."""
+    try:
+        struct_pb2.Value.FromString(_too_deep_value())
+    except DecodeError:
+        return True
+    return False
 
 
-def _encode_message(message: Message, depth: int) -> bytes:
-    layout = _layout(message.DESCRIPTOR)
-    if layout.holds_no_maps:
-        if layout.height is None or depth + layout.height > MAX_DEPTH:
-            _check_depth(message, depth)
-        return message.SerializeToString()
-    if depth > MAX_DEPTH:
-        raise _TooDeepError
-    height = _height_if_upb_order_is_canonical(message)
-    if height is not None and depth + height <= MAX_DEPTH:
-        return message.SerializeToString()
+@functools.cache
+def _too_deep_value() -> bytes:
+    value = struct_pb2.Value()
+    innermost = value
+    for _ in range(MAX_DEPTH // 2 + 1):  # a ListValue and the Value in it: two levels
+        innermost = innermost.list_value.values.add()
+    innermost.bool_value = True
+    return value.SerializeToString()
+
+
+# Where upb's order differs
+
+
+@dataclasses.dataclass(frozen=True)
+class _MapSearch:
+    """The fields of one message type through which a map can be reached, by name."""
+
+    maps: tuple[tuple[str, bool], ...]
+    """Each map field, and whether its keys are strings."""
+    maps_of_messages: tuple[str, ...]
+    """The map fields whose values can hold maps."""
+    singular: tuple[str, ...]
+    """The singular message fields outside oneofs that can hold maps."""
+    repeated: tuple[str, ...]
+    """The repeated message fields whose elements can hold maps."""
+    oneofs: tuple[tuple[str, frozenset[str]], ...]
+    """Each oneof, with its members that can hold maps."""
+
+
+def _upb_order_is_canonical(message: Message) -> bool:
+    """Tells whether upb orders every map in the message as the encoding does: no map of
+    two or more entries has integer or bool keys, or a key that is a prefix of another."""
+    search = _map_search(message.DESCRIPTOR)
+    for name, string_keys in search.maps:
+        entries = getattr(message, name)
+        if len(entries) > 1 and not (string_keys and _prefix_free(entries)):
+            return False
+    for name in search.maps_of_messages:
+        if not all(map(_upb_order_is_canonical, getattr(message, name).values())):
+            return False
+    for name in search.singular:
+        if message.HasField(name) and not _upb_order_is_canonical(getattr(message, name)):
+            return False
+    for name in search.repeated:
+        if not all(map(_upb_order_is_canonical, getattr(message, name))):
+            return False
+    for oneof, members in search.oneofs:
+        member = message.WhichOneof(oneof)
+        if member in members and not _upb_order_is_canonical(getattr(message, member)):
+            return False
+    return True
+
+
+def _prefix_free(keys: Any) -> bool:
+    # In sorted order, a key that is a prefix of any other is a prefix of the next one.
+    ordered = sorted(keys)
+    return not any(b.startswith(a) for a, b in itertools.pairwise(ordered))
+
+
+@functools.cache
+def _map_search(descriptor: Descriptor) -> _MapSearch:
+    maps, of_messages, singular, repeated = [], [], [], []
+    oneofs: dict[str, set[str]] = {}
+    for field in descriptor.fields:
+        if field.message_type is None:
+            continue
+        if _is_map(field):
+            key_field, value_field = (
+                field.message_type.fields_by_number[1],
+                field.message_type.fields_by_number[2],
+            )
+            maps.append((field.name, key_field.type == FieldDescriptor.TYPE_STRING))
+            if value_field.message_type is not None and _reaches_map(value_field.message_type):
+                of_messages.append(field.name)
+        elif not _reaches_map(field.message_type):
+            continue
+        elif field.containing_oneof is not None:
+            oneofs.setdefault(field.containing_oneof.name, set()).add(field.name)
+        elif field.is_repeated:
+            repeated.append(field.name)
+        else:
+            singular.append(field.name)
+    return _MapSearch(
+        maps=tuple(maps),
+        maps_of_messages=tuple(of_messages),
+        singular=tuple(singular),
+        repeated=tuple(repeated),
+        oneofs=tuple((name, frozenset(members)) for name, members in oneofs.items()),
+    )
+
+
+@functools.cache
+def _reaches_map(descriptor: Descriptor) -> bool:
+    """Tells whether a message of this type, or one nested in it, can hold a map."""
+    seen: set[Descriptor] = set()
+    pending = [descriptor]
+    while pending:
+        current = pending.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        for field in current.fields:
+            if field.message_type is None:
+                continue
+            if _is_map(field):
+                return True
+            pending.append(field.message_type)
+    return False
+
+
+# Writing in key order
+
+
+def _write_message(message: Message) -> bytes:
+    if _upb_order_is_canonical(message):
+        return message.SerializeToString(deterministic=True)
     # ListFields returns the set fields in ascending number order, and leaves out a field
     # with implicit presence that holds its default (but not negative zero).
-    return b"".join(_field_writer(field)(value, depth) for field, value in message.ListFields())
+    return b"".join(_field_writer(field)(value) for field, value in message.ListFields())
 
 
-def _height_if_upb_order_is_canonical(message: Message) -> int | None:
-    """Returns at most how many levels of messages nest below this one, when no map in it
-    holds two or more entries (so upb's own bytes for it are canonical); None when one
-    does, or when the nesting is unbounded."""
-    layout = _layout(message.DESCRIPTOR)
-    height = layout.height_apart_from_maps
-    if height is None:
-        return None
-    for name, kind in layout.fields_towards_maps:
-        if kind is _Towards.SINGULAR:
-            if not message.HasField(name):
-                continue
-            children = [getattr(message, name)]
-            levels = 1
-        elif kind is _Towards.REPEATED:
-            children = getattr(message, name)
-            levels = 1
-        else:
-            entries = getattr(message, name)
-            if len(entries) > 1:
-                return None
-            if not entries or kind is _Towards.MAP_OF_SCALARS:
-                height = max(height, len(entries))
-                continue
-            children = entries.values()
-            levels = 2  # the entry, then its value
-        for child in children:
-            below = _height_if_upb_order_is_canonical(child)
-            if below is None:
-                return None
-            height = max(height, levels + below)
-    return height
-
-
-def _check_depth(message: Message, depth: int) -> None:
-    if any(visit.depth > MAX_DEPTH for visit in _walk(message, depth, "")):
-        raise _TooDeepError
-
-
-_FieldWriter = Callable[[Any, int], bytes]
+_FieldWriter = Callable[[Any], bytes]
 
 
 @functools.cache
 def _field_writer(field: FieldDescriptor) -> _FieldWriter:
-    """Returns the function that writes a set field's records, given its value and the
-    depth of the message that holds it."""
+    """Returns the function that writes a set field's records, given its value."""
     if _is_map(field):
         return _map_writer(field)
     if field.type == FieldDescriptor.TYPE_MESSAGE:
         tag = _tag(field.number, _WIRE_LEN)
 
-        def write_message(value: Message, depth: int) -> bytes:
-            body = _encode_message(value, depth + 1)
-            return tag + _varint(len(body)) + body
+        def write_message(value: Message) -> bytes:
+            return tag + _length_prefixed(_write_message(value))
 
         if field.is_repeated:
-            return lambda values, depth: b"".join(write_message(v, depth) for v in values)
+            return lambda values: b"".join(map(write_message, values))
         return write_message
     wire_type, write_value = _SCALARS[field.type]
     if not field.is_repeated:
         tag = _tag(field.number, wire_type)
-        return lambda value, _depth: tag + write_value(value)
+        return lambda value: tag + write_value(value)
     if wire_type == _WIRE_LEN:
         tag = _tag(field.number, _WIRE_LEN)
-        return lambda values, _depth: b"".join(tag + write_value(v) for v in values)
+        return lambda values: b"".join(tag + write_value(v) for v in values)
     packed_tag = _tag(field.number, _WIRE_LEN)
-
-    def write_packed(values: list[Any], _depth: int) -> bytes:
-        body = b"".join(write_value(v) for v in values)
-        return packed_tag + _varint(len(body)) + body
-
-    return write_packed
+    return lambda values: packed_tag + _length_prefixed(b"".join(map(write_value, values)))
 
 
 def _map_writer(field: FieldDescriptor) -> _FieldWriter:
-    key_field = field.message_type.fields_by_number[1]
-    value_field = field.message_type.fields_by_number[2]
+    key_field, value_field = (
+        field.message_type.fields_by_number[1],
+        field.message_type.fields_by_number[2],
+    )
     tag = _tag(field.number, _WIRE_LEN)
     key_type, write_key = _SCALARS[key_field.type]
     key_tag = _tag(1, key_type)
     if value_field.type == FieldDescriptor.TYPE_MESSAGE:
         value_tag = _tag(2, _WIRE_LEN)
 
-        def write_value(value: Message, entry_depth: int) -> bytes:
-            body = _encode_message(value, entry_depth + 1)
-            return value_tag + _varint(len(body)) + body
+        def write_value(value: Message) -> bytes:
+            return value_tag + _length_prefixed(_write_message(value))
 
     else:
         value_type, write_scalar = _SCALARS[value_field.type]
         value_tag = _tag(2, value_type)
 
-        def write_value(value: Message, entry_depth: int) -> bytes:
+        def write_value(value: Any) -> bytes:
             return value_tag + write_scalar(value)
 
-    def write_map(entries: Any, depth: int) -> bytes:
-        entry_depth = depth + 1
-        if entry_depth > MAX_DEPTH:
-            raise _TooDeepError
-        records = []
+    def write_map(entries: Any) -> bytes:
         # Integer keys sort by value and bool keys false first, as the encoding asks;
         # string keys sort by code point, which is the order of their UTF-8 bytes.
-        for key in sorted(entries):
-            body = key_tag + write_key(key) + write_value(entries[key], entry_depth)
-            records.append(tag + _varint(len(body)) + body)
-        return b"".join(records)
+        return b"".join(
+            tag + _length_prefixed(key_tag + write_key(key) + write_value(entries[key]))
+            for key in sorted(entries)
+        )
 
     return write_map
 
@@ -269,94 +337,8 @@ _SCALARS: dict[int, tuple[int, Callable[[Any], bytes]]] = {
 }
 
 
-# What each message type can hold
-
-
-class _Towards(enum.Enum):
-    """How a field leads to maps."""
-
-    SINGULAR = enum.auto()
-    REPEATED = enum.auto()
-    MAP_OF_SCALARS = enum.auto()
-    MAP_OF_MESSAGES = enum.auto()
-
-
-@dataclasses.dataclass(frozen=True)
-class _Layout:
-    holds_no_maps: bool
-    """No message of this type, nor any message nested in one, can hold a map field."""
-    height: int | None
-    """How many levels of messages can nest below one of this type; None when types
-    recurse and nesting is unbounded."""
-    fields_towards_maps: tuple[tuple[str, _Towards], ...]
-    """The map fields, and the message fields whose messages can hold maps, by name."""
-    height_apart_from_maps: int | None
-    """How many levels of messages can nest below one of this type through its other
-    fields; None when unbounded."""
-
-
 def _is_map(field: FieldDescriptor) -> bool:
     return field.message_type is not None and field.message_type.GetOptions().map_entry
-
-
-def _children(descriptor: Descriptor) -> set[Descriptor]:
-    return {field.message_type for field in descriptor.fields if field.message_type is not None}
-
-
-@functools.cache
-def _reachable(descriptor: Descriptor) -> frozenset[Descriptor]:
-    """Returns every message type nested at any depth in one of this type (map entry
-    types included), not counting the type itself unless it recurses."""
-    seen: set[Descriptor] = set()
-    pending = list(_children(descriptor))
-    while pending:
-        current = pending.pop()
-        if current not in seen:
-            seen.add(current)
-            pending.extend(_children(current))
-    return frozenset(seen)
-
-
-@functools.cache
-def _can_hold_maps(descriptor: Descriptor) -> bool:
-    return any(d.GetOptions().map_entry for d in _reachable(descriptor) | {descriptor})
-
-
-@functools.cache
-def _height(descriptor: Descriptor) -> int | None:
-    if any(child in _reachable(child) for child in _reachable(descriptor) | {descriptor}):
-        return None
-    heights = [_height(child) for child in _children(descriptor)]
-    return 1 + max(h for h in heights if h is not None) if heights else 0
-
-
-@functools.cache
-def _layout(descriptor: Descriptor) -> _Layout:
-    towards_maps = []
-    other_heights = []
-    for field in descriptor.fields:
-        if field.message_type is None:
-            continue
-        if _is_map(field):
-            holds_messages = field.message_type.fields_by_number[2].message_type is not None
-            kind = _Towards.MAP_OF_MESSAGES if holds_messages else _Towards.MAP_OF_SCALARS
-            towards_maps.append((field.name, kind))
-        elif _can_hold_maps(field.message_type):
-            kind = _Towards.REPEATED if field.is_repeated else _Towards.SINGULAR
-            towards_maps.append((field.name, kind))
-        else:
-            other_heights.append(_height(field.message_type))
-    bounded_heights = [h for h in other_heights if h is not None]
-    return _Layout(
-        holds_no_maps=not _can_hold_maps(descriptor),
-        height=_height(descriptor),
-        fields_towards_maps=tuple(towards_maps),
-        height_apart_from_maps=(
-            None
-            if len(bounded_heights) < len(other_heights)
-            else max((1 + h for h in bounded_heights), default=0)
-        ),
-    )
 
 
 # Finding what makes a message impossible to encode
@@ -395,15 +377,6 @@ def _walk(message: Message, depth: int, path: str) -> Iterator[_Visit]:
             yield from _walk(value, depth + 1, field_path)
 
 
-def _holds_unknown_fields(message: Message) -> bool:
-    # Unknown fields count towards ByteSize at any depth, and DiscardUnknownFields drops
-    # them at every depth; both run in upb, far faster than a walk here would.
-    probe = type(message)()
-    probe.CopyFrom(message)
-    probe.DiscardUnknownFields()
-    return probe.ByteSize() != message.ByteSize()
-
-
 def _unknown_fields_error(root: Message) -> CanonicalEncodingError:
     for visit in _walk(root, 0, ""):
         if visit.message is None:
@@ -431,8 +404,10 @@ def _unknown_fields_error(root: Message) -> CanonicalEncodingError:
     raise AssertionError("upb counted unknown fields that no message holds")
 
 
-def _too_deep_error(root: Message) -> CanonicalEncodingError:
-    visit = next(v for v in _walk(root, 0, "") if v.depth > MAX_DEPTH)
+def _too_deep_error(root: Message, cause: Exception) -> CanonicalEncodingError:
+    visit = next((v for v in _walk(root, 0, "") if v.depth > MAX_DEPTH), None)
+    if visit is None:
+        raise AssertionError(f"upb could not read back the bytes it wrote: {cause}")
     return CanonicalEncodingError(
         f"{root.DESCRIPTOR.full_name} has no canonical encoding: messages nest more than "
         f"{MAX_DEPTH} deep ({visit.type_name}{_where(visit.path)} is at depth {visit.depth})"

@@ -378,6 +378,20 @@ def test_nesting_deeper_than_100_is_rejected_as_the_parser_does(
         literals_pb2.Literal.FromString(literal.SerializeToString())
 
 
+def test_nesting_is_limited_even_when_the_parser_limit_is_lifted() -> None:
+    from google._upb import _message as upb  # the runtime the encoder is written for
+
+    literal = _literal_nested(0, 50)
+    _innermost(literal).primitive.integer = 1
+    upb.SetAllowOversizeProtos(True)
+    try:
+        literals_pb2.Literal.FromString(literal.SerializeToString())  # upb reads it now
+        with pytest.raises(CanonicalEncodingError, match="at depth 101"):
+            encode(literal)
+    finally:
+        upb.SetAllowOversizeProtos(False)
+
+
 # The examples, against an independent reading of the rules
 
 
