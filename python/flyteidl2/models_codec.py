@@ -327,6 +327,9 @@ class _Writer:
     """How one field goes from a model to its message."""
 
     name: str  # the model's attribute
+    proto_name: str
+    # The plan of a singular message field's type, whose values are written inline.
+    child: _Plan | None
     write: _Write
     # None is no value for the field: an implicit-presence scalar, a repeated field or
     # a map (for any other field None means unset).
@@ -346,9 +349,10 @@ class _Plan:
     message_class: type[Message]
     descriptor: Descriptor
     # Model to message: one tuple per field, in field number order.
-    writers: tuple[tuple[str, _Write, bool, bool, str | None], ...] = ()
+    writers: tuple[tuple[str, str, _Plan | None, _Write, bool, bool, str | None], ...] = ()
     # Message to model.
-    readers: dict[FieldDescriptor, tuple[str, _Read | None]] = dataclasses.field(
+    # (model attribute, read or None for a scalar, the plan of a singular message)
+    readers: dict[FieldDescriptor, tuple[str, _Read | None, _Plan | None]] = dataclasses.field(
         default_factory=dict
     )
     # The model's value of each field the message does not set; dict_fields and
@@ -396,27 +400,42 @@ def _fill(plan: _Plan) -> None:
         name = names[field.number]
         if _is_map(field):
             plan.dict_fields += (name,)
-            plan.readers[field] = (name, _map_reader(field, value_classes[f"{name}.value"]))
+            plan.readers[field] = (name, _map_reader(field, value_classes[f"{name}.value"]), None)
             write = _map_writer(field)
         else:
             if field.is_repeated:
                 plan.list_fields += (name,)
             else:
                 plan.defaults[name] = _default(field, value_classes[name])
-            plan.readers[field] = (name, _reader(field, value_classes[name]))
+            child = None if field.is_repeated else _child_plan(field)
+            if child is None:
+                plan.readers[field] = (name, _reader(field, value_classes[name]), None)
+            else:
+                plan.readers[field] = (name, None, child)
             write = _message_writer(field) if field.message_type else _scalar_writer(field)
         is_float = field.cpp_type in (FieldDescriptor.CPPTYPE_DOUBLE, FieldDescriptor.CPPTYPE_FLOAT)
         oneof = field.containing_oneof
         writer = _Writer(
             name=name,
+            proto_name=field.name,
+            child=None if field.is_repeated or _is_map(field) else _child_plan(field),
             write=write,
             required=not field.has_presence,
             skip_when_false=field.is_repeated or not (field.has_presence or is_float),
             # A proto3 optional field is the only member of its oneof.
             oneof=oneof.name if oneof is not None and len(oneof.fields) > 1 else None,
         )
-        writers.append(dataclasses.astuple(writer))
+        # A tuple unpacks faster than a dataclass reads its attributes.
+        writers.append(tuple(getattr(writer, f.name) for f in dataclasses.fields(writer)))
     plan.writers = tuple(writers)
+
+
+def _child_plan(field: FieldDescriptor) -> _Plan | None:
+    """Returns the plan of a message field's type; None for a scalar, a Timestamp or a
+    Duration (which the models hold as datetime and timedelta)."""
+    if field.message_type is None or field.message_type.full_name in _TIME_READERS:
+        return None
+    return _message_plan(message_factory.GetMessageClass(field.message_type))
 
 
 def _default(field: FieldDescriptor, value_class: Any) -> Any:
@@ -446,7 +465,7 @@ def _write(model: betterproto2.Message, message: Message, plan: _Plan, depth: in
     oneofs: list[str] = []
     name = ""
     try:
-        for name, write, required, skip_when_false, oneof in plan.writers:
+        for name, proto_name, child, write, required, skip_when_false, oneof in plan.writers:
             value = values[name]
             if value is None:
                 if required:
@@ -459,7 +478,12 @@ def _write(model: betterproto2.Message, message: Message, plan: _Plan, depth: in
                 if oneof in oneofs:
                     raise _FieldError(f"another member of oneof {oneof} is set too")
                 oneofs.append(oneof)
-            write(message, value, depth)
+            if child is not None:  # a singular message, the most common case, written inline
+                target = getattr(message, proto_name)
+                target.SetInParent()  # set even when the model is empty
+                _write(value, target, child, depth + 1)
+            else:
+                write(message, value, depth)
     except ModelConversionError:
         raise
     except (_FieldError, TypeError, ValueError, OverflowError) as error:
@@ -588,8 +612,13 @@ def _read(message: Message, plan: _Plan, depth: int, with_unknown: bool) -> bett
         values[name] = []
     readers = plan.readers
     for field, value in message.ListFields():
-        name, read = readers[field]
-        values[name] = value if read is None else read(value, depth, with_unknown)
+        name, read, child = readers[field]
+        if child is not None:  # a singular message, the most common case, read inline
+            values[name] = _read(value, child, depth + 1, with_unknown)
+        elif read is None:
+            values[name] = value
+        else:
+            values[name] = read(value, depth, with_unknown)
     if with_unknown:
         values["_unknown_fields"] = _unknown_bytes(unknown_fields.UnknownFieldSet(message))
     # The model is made without its __init__, which would only set the same values.
@@ -601,7 +630,10 @@ def _read(message: Message, plan: _Plan, depth: int, with_unknown: bool) -> bett
 def _reader(field: FieldDescriptor, value_class: Any) -> _Read | None:
     """Returns the function that turns a set field's upb value into the model's, or None
     when they are the same (a scalar)."""
-    read = _single_reader(field, value_class, levels=1)
+    plan = _child_plan(field)
+    if plan is not None and field.is_repeated:
+        return lambda values, depth, unknown: [_read(v, plan, depth + 1, unknown) for v in values]
+    read = _single_reader(field, value_class)
     if not field.is_repeated:
         return read
     if read is None:
@@ -610,7 +642,13 @@ def _reader(field: FieldDescriptor, value_class: Any) -> _Read | None:
 
 
 def _map_reader(field: FieldDescriptor, value_class: Any) -> _Read:
-    read_value = _single_reader(field.message_type.fields_by_number[2], value_class, levels=2)
+    value_field = field.message_type.fields_by_number[2]
+    plan = _child_plan(value_field)
+    if plan is not None:
+        return lambda entries, depth, unknown: {
+            key: _read(value, plan, depth + 2, unknown) for key, value in entries.items()
+        }
+    read_value = _single_reader(value_field, value_class)
     if read_value is None:
         return lambda entries, _depth, _unknown: dict(entries)
     return lambda entries, depth, unknown: {
@@ -618,16 +656,13 @@ def _map_reader(field: FieldDescriptor, value_class: Any) -> _Read:
     }
 
 
-def _single_reader(field: FieldDescriptor, value_class: Any, levels: int) -> _Read | None:
+def _single_reader(field: FieldDescriptor, value_class: Any) -> _Read | None:
     if field.enum_type is not None:
         return _enum_reader(value_class)
     if field.message_type is None:
         return None
-    time = _TIME_READERS.get(field.message_type.full_name)
-    if time is not None:
-        return lambda value, _depth, unknown: time(value, field, unknown)
-    plan = _message_plan(message_factory.GetMessageClass(field.message_type))
-    return lambda value, depth, unknown: _read(value, plan, depth + levels, unknown)
+    time = _TIME_READERS[field.message_type.full_name]  # other messages have a plan
+    return lambda value, _depth, unknown: time(value, field, unknown)
 
 
 def _enum_reader(model_enum: Any) -> _Read:
