@@ -10,17 +10,13 @@ import collections
 import fnmatch
 import pathlib
 import sys
-import threading
 import time
 
 from runner import testees
-from runner.corpus import CANONICAL
 from runner.schema import build_descriptor_set, load_schema
-from runner.testees import Testee
 
-from flyteidl2.conformance.v1 import conformance_pb2
 from hostile import decisions, driver
-from hostile.inputs import HostileInput, build_inputs
+from hostile.inputs import build_inputs
 
 # How many failures a run names when not verbose.
 NAMED_FAILURES = 20
@@ -29,7 +25,7 @@ NAMED_FAILURES = 20
 def main(argv: list[str] | None = None) -> int:
     args = _parse_arguments(argv)
     started = time.monotonic()
-    selected = select_testees(testees.load_manifest(args.manifest), args.testee)
+    selected = driver.select_testees(testees.load_manifest(args.manifest), args.testee)
     inputs = [
         hostile
         for hostile in build_inputs(load_schema(build_descriptor_set()))
@@ -37,7 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     ]
     differences = decisions.load()
 
-    answers, usage = run_everywhere(selected, inputs)
+    sessions = [driver.Session(testee) for testee in selected]
+    try:
+        answers = driver.run_everywhere(sessions, inputs)
+    finally:
+        for session in sessions:
+            session.close()
     outcomes = [
         decisions.compare(
             hostile.name, {t.name: answers[t.name][index] for t in selected}, differences
@@ -47,10 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     stale = [] if args.filter else decisions.unmatched(differences, outcomes)
 
     print(f"hostile inputs: {len(inputs)}, each sent to {', '.join(t.name for t in selected)}")
-    for testee in selected:
-        measured = usage[testee.name]
+    for session in sessions:
+        measured = session.usage
         print(
-            f"  {testee.name}: slowest {measured.slowest_seconds * 1000:.0f} ms "
+            f"  {session.testee.name}: slowest {measured.slowest_seconds * 1000:.0f} ms "
             f"({measured.slowest_request}), peak memory {measured.peak_memory_bytes >> 20} MiB, "
             f"{measured.restarts} restarts"
         )
@@ -69,47 +70,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wall time {time.monotonic() - started:.1f} s")
     print(f"{passed} passed, {len(failures) + len(stale)} failed")
     return 1 if failures or stale else 0
-
-
-def select_testees(available: list[Testee], names: list[str] | None) -> list[Testee]:
-    """Returns the named testees, or every testee the manifest does not leave out."""
-    if not names:
-        return [testee for testee in available if not testee.left_out]
-    if unknown := sorted(set(names) - {testee.name for testee in available}):
-        raise SystemExit(f"hostile: unknown testee(s) {unknown}")
-    return [testee for testee in available if testee.name in names]
-
-
-def run_everywhere(
-    selected: list[Testee], inputs: list[HostileInput]
-) -> tuple[dict[str, list[testees.Answer]], dict[str, driver.Usage]]:
-    """Sends every input to every testee, the testees side by side."""
-    requests = [
-        conformance_pb2.ConformanceRequest(
-            test_name=hostile.name,
-            message_type=hostile.message_type,
-            requested_output=CANONICAL,
-            binary_payload=hostile.payload,
-        ).SerializeToString()
-        for hostile in inputs
-    ]
-    answers: dict[str, list[testees.Answer]] = {}
-    usage: dict[str, driver.Usage] = {}
-
-    def run(testee: Testee) -> None:
-        with driver.Session(testee) as session:
-            answers[testee.name] = [
-                session.ask(hostile.name, request)
-                for hostile, request in zip(inputs, requests, strict=True)
-            ]
-            usage[testee.name] = session.usage
-
-    threads = [threading.Thread(target=run, args=(testee,)) for testee in selected]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return answers, usage
 
 
 def _parse_arguments(argv: list[str] | None) -> argparse.Namespace:

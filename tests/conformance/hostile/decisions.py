@@ -8,15 +8,16 @@ A testee decides one of three things about a payload it is asked to write canoni
 a blow-up or a runtime error, is a fault that no entry can excuse. Testees that accept
 must also write the same bytes.
 
-An entry is a shell glob over input names and the decisions that differ:
+An entry is a shell glob over input names and the decision of every testee, where
+`others` stands for every testee the entry does not name:
 
     # Why these testees decide differently.
-    */bit-flip/* python-upb=refuse go-protobuf=reject rust-prost=reject
+    * python-upb=refuse others=reject
 
-It matches an input whose name the glob matches, on which every testee it lists decided
-as listed, and every testee it does not list decided the same as the others it does not
-list. An input on which the testees differ must match an entry, and an entry that no
-input matches fails the run, so that the list only names differences that still exist.
+It matches an input whose name the glob matches and on which every testee decided as
+the entry says. An input on which the testees differ must match an entry, and an entry
+that no input matches fails the run, so that the list only names differences that still
+exist.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from runner.schema import ROOT
 from runner.testees import Answer
 
 FILE = ROOT / "tests" / "conformance" / "known_differences.txt"
+# In an entry, the testees it does not name.
+OTHERS = "others"
 DECISIONS = {"canonical_binary": "accept", "parse_error": "reject", "serialize_error": "refuse"}
 
 
@@ -45,11 +48,13 @@ class Difference:
     location: str
 
     def matches(self, name: str, decided: dict[str, str]) -> bool:
-        if not set(self.decisions) <= set(decided) or not fnmatch.fnmatchcase(name, self.pattern):
+        named = set(self.decisions) - {OTHERS}
+        if not named <= set(decided) or not fnmatch.fnmatchcase(name, self.pattern):
             return False
-        if any(decided[testee] != decision for testee, decision in self.decisions.items()):
-            return False
-        return len({d for testee, d in decided.items() if testee not in self.decisions}) <= 1
+        others = self.decisions.get(OTHERS)
+        return all(
+            decision == self.decisions.get(testee, others) for testee, decision in decided.items()
+        )
 
 
 @dataclasses.dataclass(frozen=True)

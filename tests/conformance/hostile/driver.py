@@ -21,6 +21,7 @@ from runner.schema import ROOT
 from runner.testees import Answer, Testee, read_frame, write_frame
 
 from flyteidl2.conformance.v1 import conformance_pb2
+from hostile.inputs import HostileInput
 
 # Every input must be answered within this time, framing included.
 REQUEST_TIMEOUT_SECONDS = 1.0
@@ -204,3 +205,39 @@ def _peak_memory(pid: int) -> int:
     except OSError:
         pass
     return 0
+
+
+def select_testees(available: list[Testee], names: list[str] | None) -> list[Testee]:
+    """Returns the named testees, or every testee the manifest does not leave out."""
+    if not names:
+        return [testee for testee in available if not testee.left_out]
+    if unknown := sorted(set(names) - {testee.name for testee in available}):
+        raise SystemExit(f"hostile: unknown testee(s) {unknown}")
+    return [testee for testee in available if testee.name in names]
+
+
+def run_everywhere(sessions: list[Session], inputs: list[HostileInput]) -> dict[str, list[Answer]]:
+    """Sends every input to every session's testee, the testees side by side."""
+    requests = [
+        conformance_pb2.ConformanceRequest(
+            test_name=hostile.name,
+            message_type=hostile.message_type,
+            requested_output=conformance_pb2.OUTPUT_CANONICAL_BINARY,
+            binary_payload=hostile.payload,
+        ).SerializeToString()
+        for hostile in inputs
+    ]
+    answers: dict[str, list[Answer]] = {}
+
+    def run(session: Session) -> None:
+        answers[session.testee.name] = [
+            session.ask(hostile.name, request)
+            for hostile, request in zip(inputs, requests, strict=True)
+        ]
+
+    threads = [threading.Thread(target=run, args=(session,)) for session in sessions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return answers
