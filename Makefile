@@ -19,11 +19,14 @@ PYTHON_TOOLS := \
 	pytest==9.2.0 \
 	mypy==2.4.1 \
 	build==1.6.1 \
-	twine==7.0.0
+	twine==7.0.0 \
+	msgpack==1.2.4
 # buf-bin: the buf CLI from PyPI, so no download outside the registries.
 # build and twine: `make dist` builds the wheel and sdist with build (whose
 #   isolated environment installs the hatchling that pyproject.toml pins) and
 #   checks their metadata with twine, as PyPI would.
+# msgpack: for the tests of flyteidl2.literals, which writes dataclasses as
+#   msgpack.
 # grpcio-tools writes the _pb2 and _pb2_grpc modules with its bundled protoc,
 # and the modules load only on a protobuf runtime at least as new as that
 # protoc (6.30.0 for 1.72.2) and a grpcio at least as new as grpcio-tools. The
