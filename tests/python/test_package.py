@@ -37,6 +37,8 @@ NEWEST = {
 # Stubs of google.protobuf, which the mypy-protobuf stubs import (protobuf ships none);
 # the same release that mypy-protobuf installs into .venv.
 PROTOBUF_STUBS = "types-protobuf==7.35.1.20261122"
+# The hand-written modules held to `mypy --strict` here.
+RUNTIME_MODULES = ["identifiers", "literals", "phases"]
 
 IMPORT_EVERY_MODULE = """
 import importlib, json, sys, warnings
@@ -187,3 +189,16 @@ def test_mypy_strict_reads_the_wheels_types(wheel: pathlib.Path) -> None:
     ) in failing.stdout
     assert "Found 1 error in 1 file" in failing.stdout
     assert ran.returncode == 0, ran.stderr
+
+
+def test_the_runtime_passes_mypy_strict() -> None:
+    modules = [ROOT / "python" / "flyteidl2" / f"{name}.py" for name in RUNTIME_MODULES]
+
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", *map(str, modules)],  # strict, from pyproject.toml
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+
+    assert result.returncode == 0, result.stdout + result.stderr
