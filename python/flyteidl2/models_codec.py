@@ -34,10 +34,10 @@ import json
 import pkgutil
 import struct
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import betterproto2
-from google.protobuf import json_format, message_factory, symbol_database, unknown_fields
+from google.protobuf import descriptor_pool, json_format, message_factory, unknown_fields
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import DecodeError, Message
 
@@ -108,16 +108,24 @@ class NanosecondDatetime(datetime.datetime):
         equal = self.__eq__(other)
         return equal if equal is NotImplemented else not equal
 
-    def __lt__(self, other: datetime.datetime) -> bool:
+    def __lt__(self, other: datetime.date) -> bool:
+        if not isinstance(other, datetime.datetime):
+            return NotImplemented
         return self._key() < (_plain_datetime(other), getattr(other, "nanosecond", 0))
 
-    def __le__(self, other: datetime.datetime) -> bool:
+    def __le__(self, other: datetime.date) -> bool:
+        if not isinstance(other, datetime.datetime):
+            return NotImplemented
         return self._key() <= (_plain_datetime(other), getattr(other, "nanosecond", 0))
 
-    def __gt__(self, other: datetime.datetime) -> bool:
+    def __gt__(self, other: datetime.date) -> bool:
+        if not isinstance(other, datetime.datetime):
+            return NotImplemented
         return self._key() > (_plain_datetime(other), getattr(other, "nanosecond", 0))
 
-    def __ge__(self, other: datetime.datetime) -> bool:
+    def __ge__(self, other: datetime.date) -> bool:
+        if not isinstance(other, datetime.datetime):
+            return NotImplemented
         return self._key() >= (_plain_datetime(other), getattr(other, "nanosecond", 0))
 
     def __hash__(self) -> int:
@@ -379,7 +387,7 @@ def _model_plan(model_class: type[betterproto2.Message]) -> _Plan:
 def _message_plan(message_class: type[Message]) -> _Plan:
     plan = _PLANS.get(message_class)
     if plan is None:
-        descriptor = message_class.DESCRIPTOR
+        descriptor = cast(Descriptor, message_class.DESCRIPTOR)
         plan = _Plan(_model_class(descriptor), message_class, descriptor)
         _PLANS[message_class] = _MODEL_PLANS[plan.model_class] = plan
         _fill(plan)
@@ -387,7 +395,7 @@ def _message_plan(message_class: type[Message]) -> _Plan:
 
 
 def _fill(plan: _Plan) -> None:
-    model_class = plan.model_class
+    model_class: Any = plan.model_class  # a dataclass, which its base class is not
     # The class of each model field's values (for a map, of its entries; the values'
     # class is under "<name>.value").
     value_classes = model_class._betterproto.cls_by_field
@@ -496,7 +504,7 @@ class _FieldError(Exception):
 
 def _field_error(plan: _Plan, name: str, reason: str) -> ModelConversionError:
     number = betterproto2.FieldMetadata.get(
-        next(f for f in dataclasses.fields(plan.model_class) if f.name == name)
+        next(f for f in dataclasses.fields(cast(Any, plan.model_class)) if f.name == name)
     ).number
     field = plan.descriptor.fields_by_number[number]
     return ModelConversionError(f"{field.full_name}: {reason}")
@@ -511,7 +519,7 @@ def _scalar_writer(field: FieldDescriptor) -> _Write:
 
 def _message_writer(field: FieldDescriptor) -> _Write:
     name = field.name
-    time = _TIME_WRITERS.get(field.message_type.full_name)
+    time = _TIME_WRITERS.get(_message_type(field).full_name)
     if time is not None:
         if field.is_repeated:
 
@@ -529,7 +537,7 @@ def _message_writer(field: FieldDescriptor) -> _Write:
 
         return write_time
 
-    plan = _message_plan(message_factory.GetMessageClass(field.message_type))
+    plan = _message_plan(message_factory.GetMessageClass(_message_type(field)))
     if field.is_repeated:
 
         def write_messages(message: Message, values: list[Any], depth: int) -> None:
@@ -549,7 +557,7 @@ def _message_writer(field: FieldDescriptor) -> _Write:
 
 def _map_writer(field: FieldDescriptor) -> _Write:
     name = field.name
-    value_field = field.message_type.fields_by_number[2]
+    value_field = _message_type(field).fields_by_number[2]
     if value_field.message_type is None:
         return lambda message, entries, _depth: getattr(message, name).update(entries)
     time = _TIME_WRITERS.get(value_field.message_type.full_name)
@@ -562,15 +570,15 @@ def _map_writer(field: FieldDescriptor) -> _Write:
         for key, value in entries.items():
             if value is None:
                 raise _FieldError(f"the entry {key!r} holds None")
-            if time is not None:
-                time(container[key], value)
+            if plan is None:
+                time(container[key], value)  # type: ignore[misc]
             else:
                 _write(value, container[key], plan, depth + 2)
 
     return write_entries
 
 
-def _write_timestamp(message: Message, value: Any) -> None:
+def _write_timestamp(message: Any, value: Any) -> None:
     if not isinstance(value, datetime.datetime):
         raise _FieldError(f"expected a datetime, got {type(value).__name__}")
     if value.utcoffset() is None:
@@ -582,7 +590,7 @@ def _write_timestamp(message: Message, value: Any) -> None:
     message.nanos = micro * 1000 + getattr(value, "nanosecond", 0)
 
 
-def _write_duration(message: Message, value: Any) -> None:
+def _write_duration(message: Any, value: Any) -> None:
     if not isinstance(value, datetime.timedelta):
         raise _FieldError(f"expected a timedelta, got {type(value).__name__}")
     micros = (value.days * 86400 + value.seconds) * 1_000_000 + value.microseconds
@@ -620,7 +628,7 @@ def _read(message: Message, plan: _Plan, depth: int, with_unknown: bool) -> bett
         else:
             values[name] = read(value, depth, with_unknown)
     if with_unknown:
-        values["_unknown_fields"] = _unknown_bytes(unknown_fields.UnknownFieldSet(message))
+        values["_unknown_fields"] = _unknown_bytes(_unknown_records(message))
     # The model is made without its __init__, which would only set the same values.
     model = object.__new__(plan.model_class)
     model.__dict__ = values
@@ -642,7 +650,7 @@ def _reader(field: FieldDescriptor, value_class: Any) -> _Read | None:
 
 
 def _map_reader(field: FieldDescriptor, value_class: Any) -> _Read:
-    value_field = field.message_type.fields_by_number[2]
+    value_field = _message_type(field).fields_by_number[2]
     plan = _child_plan(value_field)
     if plan is not None:
         return lambda entries, depth, unknown: {
@@ -676,7 +684,7 @@ def _enum_reader(model_enum: Any) -> _Read:
     return read
 
 
-def _read_timestamp(message: Message, field: FieldDescriptor, unknown: bool) -> datetime.datetime:
+def _read_timestamp(message: Any, field: FieldDescriptor, unknown: bool) -> datetime.datetime:
     if unknown:
         _refuse_unknown_fields(message, field, "datetime")
     seconds, nanos = message.seconds, message.nanos
@@ -692,7 +700,7 @@ def _read_timestamp(message: Message, field: FieldDescriptor, unknown: bool) -> 
     return value
 
 
-def _read_duration(message: Message, field: FieldDescriptor, unknown: bool) -> datetime.timedelta:
+def _read_duration(message: Any, field: FieldDescriptor, unknown: bool) -> datetime.timedelta:
     if unknown:
         _refuse_unknown_fields(message, field, "timedelta")
     seconds, nanos = message.seconds, message.nanos
@@ -715,7 +723,7 @@ def _read_duration(message: Message, field: FieldDescriptor, unknown: bool) -> d
 
 
 def _refuse_unknown_fields(message: Message, field: FieldDescriptor, held_as: str) -> None:
-    numbers = sorted({f.field_number for f in unknown_fields.UnknownFieldSet(message)})
+    numbers = sorted({f.field_number for f in _unknown_records(message)})
     if numbers:
         raise ModelConversionError(
             f"{field.full_name}: the {message.DESCRIPTOR.full_name} holds unknown fields "
@@ -729,7 +737,7 @@ _TIME_READERS: dict[str, Callable[[Message, FieldDescriptor, bool], Any]] = {
 }
 
 
-def _unknown_bytes(fields: unknown_fields.UnknownFieldSet) -> bytes:
+def _unknown_bytes(fields: Any) -> bytes:
     """Writes unknown fields back as the records they were read from."""
     out = bytearray()
     for field in fields:
@@ -764,7 +772,7 @@ def _misplaced_record(message: Message) -> str | None:
     """Finds, in a message or one nested in it, an unknown field that upb kept from a
     malformed record, and says what it is; None when there is none."""
     fields = message.DESCRIPTOR.fields_by_number
-    for record in unknown_fields.UnknownFieldSet(message):
+    for record in _unknown_records(message):
         number = record.field_number
         if number == 0:
             return "a record has field number 0"
@@ -786,6 +794,11 @@ def _misplaced_record(message: Message) -> str | None:
     return None
 
 
+def _unknown_records(message: Message) -> Any:
+    """Returns a message's unknown fields (the stubs do not say that they iterate)."""
+    return unknown_fields.UnknownFieldSet(message)
+
+
 def _holds_unknown_fields(message: Message) -> bool:
     # DiscardUnknownFields drops unknown fields at every depth, in upb.
     probe = type(message)()
@@ -797,12 +810,18 @@ def _holds_unknown_fields(message: Message) -> bool:
 # Finding the classes
 
 
-def _is_map(field: FieldDescriptor) -> bool:
-    return field.message_type is not None and field.message_type.GetOptions().map_entry
+def _is_map(field: Any) -> bool:
+    return field.message_type is not None and bool(field.message_type.GetOptions().map_entry)
+
+
+def _message_type(field: FieldDescriptor) -> Descriptor:
+    """Returns the type of a message field."""
+    assert field.message_type is not None
+    return field.message_type
 
 
 def _message_class(full_name: str) -> type[Message]:
-    pool = symbol_database.Default().pool
+    pool = descriptor_pool.Default()
     try:
         descriptor = pool.FindMessageTypeByName(full_name)
     except KeyError:
