@@ -215,7 +215,7 @@ def render_chart(table: Table) -> str:
         f'font-family="sans-serif" font-size="12">',
         f'<rect width="{width}" height="{height}" fill="white"/>',
         f'<text x="8" y="18" font-weight="bold">'
-        f"{html.escape(table.title)} ({html.escape(chart.value_column)})</text>",
+        f"{html.escape(table.title)}: {html.escape(chart.value_column)}</text>",
     ]
     for index, (label, value) in enumerate(bars):
         y = top + index * (bar_height + gap)
