@@ -39,10 +39,9 @@ never where an `int` is. Nothing is dropped: a datetime finer than a microsecond
 unknown dataclass field or a value out of range raises `LiteralConversionError`.
 """
 
-from __future__ import annotations
-
 import datetime
 import enum
+import functools
 import importlib
 import re
 import types
@@ -962,17 +961,23 @@ def _dataclass_plain_codec(dataclass_type: type) -> _PlainCodec:
 
 
 # A Literal holding Primitive{integer} with a k-byte varint is 1a (k+1) 08 <varint>.
-_INT64_PRIMITIVE = re.compile(rb"\x08[\x80-\xff]*[\x00-\x7f]")
-_INT64_LITERALS = re.compile(
-    b"(?:"
-    + b"|".join(
-        b"\x1a" + bytes([k + 1]) + b"\x08" + b"[\x80-\xff]" * (k - 1) + b"[\x00-\x7f]"
-        for k in range(1, 11)
-    )
-    + b")*"
-)
-_INT64_LITERAL_HEADER = re.compile(rb"\x1a[\x02-\x0b](?=\x08)")
 _LITERAL_HEADERS = {n: b"\x1a" + bytes([n]) for n in range(2, 12)}
+
+
+@functools.cache
+def _int64_patterns() -> tuple[re.Pattern[bytes], re.Pattern[bytes], re.Pattern[bytes]]:
+    # Compiled on first use: compiling takes longer than importing the rest of the module.
+    primitive = re.compile(rb"\x08[\x80-\xff]*[\x00-\x7f]")
+    literals = re.compile(
+        b"(?:"
+        + b"|".join(
+            b"\x1a" + bytes([k + 1]) + b"\x08" + b"[\x80-\xff]" * (k - 1) + b"[\x00-\x7f]"
+            for k in range(1, 11)
+        )
+        + b")*"
+    )
+    header = re.compile(rb"\x1a[\x02-\x0b](?=\x08)")
+    return primitive, literals, header
 
 
 def _write_int64_bulk(values: list[Any]) -> list[bytes] | None:
@@ -983,17 +988,18 @@ def _write_int64_bulk(values: list[Any]) -> list[bytes] | None:
         message.values.extend(values)
     except ValueError:  # outside the signed 64-bit range
         return None
-    primitives = _INT64_PRIMITIVE.findall(message.SerializeToString())
+    primitives = _int64_patterns()[0].findall(message.SerializeToString())
     headers = map(_LITERAL_HEADERS.__getitem__, map(len, primitives))
     return list(map(add, headers, primitives))
 
 
 def _read_int64_bulk(literals: list[bytes]) -> list[Any] | None:
+    _, pattern, header = _int64_patterns()
     joined = b"".join(literals)
-    if _INT64_LITERALS.fullmatch(joined) is None:
+    if pattern.fullmatch(joined) is None:
         return None
     # Without their two-byte headers the primitives are the int64 list's encoding.
-    values = list(_view("Int64List").FromString(_INT64_LITERAL_HEADER.sub(b"", joined)).values)
+    values = list(_view("Int64List").FromString(header.sub(b"", joined)).values)
     # An empty literal adds no bytes to the join: one value short means one such element.
     return values if len(values) == len(literals) else None
 
