@@ -154,7 +154,10 @@ def _go_module_problems(root: pathlib.Path, version: str) -> list[str]:
     crate = tomllib.loads((root / "gen/rust/Cargo.toml").read_text())["package"]
     repository = crate.get("repository")
     if not isinstance(repository, str) or not repository.startswith("https://"):
-        return ["gen/rust/Cargo.toml: [package] repository is not an https:// URL"]
+        return [
+            f"gen/rust/Cargo.toml: [package] repository is {repository!r}, not the https:// URL "
+            "of the repository that the Go module is fetched from"
+        ]
     module_path = f"{repository.removeprefix('https://').rstrip('/')}/{GO_MODULE_DIR}"
     major = Version(version).major
     if major >= 2:  # Go requires the major version in the path from v2 on.

@@ -138,3 +138,14 @@ def test_a_missing_artifact_is_named(tmp_path: pathlib.Path) -> None:
     next(dist.glob("*.crate")).unlink()
 
     assert check_release.problems(tmp_path, dist) == [f"{dist}: expected one *.crate, found none"]
+
+
+def test_a_crate_without_a_repository_is_named(tmp_path: pathlib.Path) -> None:
+    dist = _release(tmp_path)
+    crate = tmp_path / "gen/rust/Cargo.toml"
+    crate.write_text(crate.read_text().replace("repository = ", "homepage = "))
+
+    assert check_release.problems(tmp_path, dist) == [
+        "gen/rust/Cargo.toml: [package] repository is None, not the https:// URL "
+        "of the repository that the Go module is fetched from"
+    ]
