@@ -471,3 +471,25 @@ def test_examples_encode_to_their_one_canonical_form(path: pathlib.Path) -> None
     # The same value built in the opposite order, map insertion order included.
     reversed_json = json.dumps(json.loads(path.read_text(), object_pairs_hook=_reversed_object))
     assert encode(json_format.Parse(reversed_json, cls())) == data
+
+
+@pytest.mark.parametrize("prefixed_keys_at", ["nowhere", "top", "deep"])
+def test_maps_are_in_key_order_wherever_a_key_prefixes_another(prefixed_keys_at: str) -> None:
+    def build(keys: list[str]) -> Message:
+        literal_map = literals_pb2.LiteralMap()
+        for key in keys:
+            literal_map.literals[key].primitive.integer = len(key)
+        nested = literal_map.literals["n-00"].collection.literals.add()
+        for key in reversed(keys):
+            nested.map.literals[key].metadata.update({"k-1": "v", "k-0": "v"})
+        if prefixed_keys_at == "top":
+            literal_map.literals["n"].primitive.integer = 1
+        if prefixed_keys_at == "deep":
+            nested.map.literals["n-01"].metadata.update({"b": "", "a": "", "ab": "", "": ""})
+        return literal_map
+
+    keys = [f"n-{i:02d}" for i in range(1, 30)]  # none a prefix of another
+    data = encode(build(keys))
+    _assert_canonical_form(data, literals_pb2.LiteralMap.DESCRIPTOR, "LiteralMap")
+    assert literals_pb2.LiteralMap.FromString(data) == build(keys)
+    assert encode(build(list(reversed(keys)))) == data
