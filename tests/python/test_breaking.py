@@ -3,9 +3,11 @@ and lets additive ones through.
 
 `make breaking` runs the pinned buf with the FILE rules of buf.yaml against
 the last release. Here the same buf and the same buf.yaml compare a scratch
-copy of the workspace, edited, with an unedited copy. Every edit replaces an
-anchor text in a real proto file and fails the test when the anchor is
-missing, so a case cannot quietly stop testing anything.
+copy of the workspace, edited, with an unedited copy, once per kind of edit;
+then `make breaking` itself runs in a scratch git repository, to show that it
+finds the release to compare with. Every edit replaces an anchor text in a
+real proto file and fails the test when the anchor is missing, so a case
+cannot quietly stop testing anything.
 """
 
 import json
@@ -170,3 +172,70 @@ def test_gate_accepts_additive_edit(
     release: pathlib.Path, edits: list[Edit], tmp_path: pathlib.Path
 ) -> None:
     assert _breaking_rules(release, edits, tmp_path) == set()
+
+
+def _git(repo: pathlib.Path, *args: str) -> str:
+    identity = ["-c", "user.name=Release Test", "-c", "user.email=release-test@example.com"]
+    command = ["git", "-C", repo, *identity, *args]
+    return subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip()
+
+
+def _commit(repo: pathlib.Path, message: str) -> None:
+    _git(repo, "add", "buf.yaml", "Makefile", "protos", "tests")
+    _git(repo, "commit", "--quiet", "--message", message)
+
+
+def _make_breaking(repo: pathlib.Path) -> subprocess.CompletedProcess[str]:
+    # `-o tools` takes the installed tools as they are: the scratch repository
+    # borrows the checkout's .venv and .tools and must never reinstall them.
+    return subprocess.run(
+        ["make", "--no-print-directory", "-o", "tools", "breaking"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture
+def repository(release: pathlib.Path, tmp_path: pathlib.Path) -> pathlib.Path:
+    """A git repository whose branch main holds one commit of the release."""
+    repo = tmp_path / "repo"
+    shutil.copytree(release, repo)
+    shutil.copy(ROOT / "Makefile", repo / "Makefile")
+    for name in [".venv", ".tools"]:
+        (repo / name).symlink_to(ROOT / name)
+    _git(repo, "init", "--quiet", "--initial-branch", "main")
+    _commit(repo, "Release")
+    return repo
+
+
+def test_make_breaking_compares_with_the_latest_release_tag(repository: pathlib.Path) -> None:
+    _git(repository, "tag", "v1.0.0")
+    _apply(repository, ADDITIVE["new-field"])
+    _commit(repository, "Add a field")
+
+    passed = _make_breaking(repository)
+    _apply(repository, BREAKING["removed-rpc"][0])
+    _commit(repository, "Remove an RPC")
+    failed = _make_breaking(repository)
+
+    assert passed.returncode == 0, passed.stdout + passed.stderr
+    assert "comparing protos/ with v1.0.0" in passed.stdout
+    assert failed.returncode != 0
+    assert f"{LOG_SERVICE}:" in failed.stdout + failed.stderr
+    assert 'RPC "ListLogLines" on service "LogService" was deleted' in failed.stdout + failed.stderr
+
+
+def test_make_breaking_compares_a_branch_with_main_before_the_first_release(
+    repository: pathlib.Path,
+) -> None:
+    _git(repository, "switch", "--quiet", "--create", "change")
+    _apply(repository, BREAKING["changed-field-type"][0])
+    _commit(repository, "Change a field type")
+
+    result = _make_breaking(repository)
+
+    assert result.returncode != 0
+    assert f"comparing protos/ with {_git(repository, 'rev-parse', 'main')}" in result.stdout
+    assert 'changed type from "uint32" to "string"' in result.stdout + result.stderr
