@@ -190,5 +190,5 @@ dist: tools ## Build the wheel, sdist and crate into dist/, check them and the G
 	$(VENV)/bin/python tools/check_release.py dist
 
 .PHONY: clean
-clean: ## Remove build outputs and installed tools (.venv/, .tools/, target/).
-	rm -rf $(VENV) $(TOOLS) target .generate.*
+clean: ## Remove build outputs and installed tools (.venv/, .tools/, target/, dist/).
+	rm -rf $(VENV) $(TOOLS) target dist .generate.*
