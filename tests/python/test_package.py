@@ -7,6 +7,8 @@ The environments are kept under .tools/package-test/, one per dependency set, an
 while their pins stay the same; each run installs a freshly built wheel into them.
 """
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import pathlib
@@ -17,6 +19,7 @@ import sys
 import tomllib
 import venv
 import zipfile
+from collections.abc import Iterator
 
 import pytest
 
@@ -82,25 +85,29 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
     return built
 
 
-def environment(pins: dict[str, str], extra: list[str]) -> pathlib.Path:
-    """Returns the python of a virtual environment holding exactly these pins."""
+@contextlib.contextmanager
+def installed(
+    wheel: pathlib.Path, pins: dict[str, str], extra: list[str]
+) -> Iterator[pathlib.Path]:
+    """Yields the python of a virtual environment that holds exactly these pins and the
+    wheel, locked against other test runs in the checkout while it is in use."""
     wanted = sorted(f"{name}=={version}" for name, version in pins.items()) + extra
     key = hashlib.sha1(json.dumps(wanted).encode()).hexdigest()[:12]
     home = ENVIRONMENTS / key
     python = home / "bin" / "python"
-    if not (home / "installed").exists():
-        shutil.rmtree(home, ignore_errors=True)
-        venv.create(home, with_pip=True)
-        subprocess.run([python, "-m", "pip", "install", "--quiet", *wanted], check=True)
-        (home / "installed").write_text("\n".join(wanted) + "\n")
-    return python
-
-
-def install(python: pathlib.Path, wheel: pathlib.Path) -> None:
-    subprocess.run(
-        [python, "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", wheel],
-        check=True,
-    )
+    ENVIRONMENTS.mkdir(parents=True, exist_ok=True)
+    with (ENVIRONMENTS / f"{key}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (home / "installed").exists():
+            shutil.rmtree(home, ignore_errors=True)
+            venv.create(home, with_pip=True)
+            subprocess.run([python, "-m", "pip", "install", "--quiet", *wanted], check=True)
+            (home / "installed").write_text("\n".join(wanted) + "\n")
+        subprocess.run(
+            [python, "-m", "pip", "install", "--quiet", "--no-deps", "--force-reinstall", wheel],
+            check=True,
+        )
+        yield python
 
 
 def modules(wheel: pathlib.Path) -> list[str]:
@@ -140,17 +147,16 @@ def test_the_wheel_holds_the_generated_tree_and_the_runtime(wheel: pathlib.Path)
 
 @pytest.mark.parametrize("pins", [oldest_pins(), NEWEST], ids=["oldest", "newest"])
 def test_every_module_imports(wheel: pathlib.Path, pins: dict[str, str]) -> None:
-    python = environment(pins, [])
-    install(python, wheel)
     every = modules(wheel)
 
-    result = subprocess.run(
-        [python, "-c", IMPORT_EVERY_MODULE, json.dumps(every)],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=TYPING,  # away from the checkout, so only the installed wheel is found
-    )
+    with installed(wheel, pins, []) as python:
+        result = subprocess.run(
+            [python, "-c", IMPORT_EVERY_MODULE, json.dumps(every)],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=TYPING,  # away from the checkout, so only the installed wheel is found
+        )
 
     assert result.stdout.strip() == pins["protobuf"]
     assert every == source_modules()
@@ -174,12 +180,10 @@ def mypy(python: pathlib.Path, program: str) -> subprocess.CompletedProcess[str]
 
 
 def test_mypy_strict_reads_the_wheels_types(wheel: pathlib.Path) -> None:
-    python = environment(NEWEST, [PROTOBUF_STUBS])
-    install(python, wheel)
-
-    passing = mypy(python, "well_typed.py")
-    failing = mypy(python, "wrong_field_type.py")
-    ran = subprocess.run([python, "well_typed.py"], cwd=TYPING, capture_output=True, text=True)
+    with installed(wheel, NEWEST, [PROTOBUF_STUBS]) as python:
+        passing = mypy(python, "well_typed.py")
+        failing = mypy(python, "wrong_field_type.py")
+        ran = subprocess.run([python, "well_typed.py"], cwd=TYPING, capture_output=True, text=True)
 
     assert passing.returncode == 0, passing.stdout + passing.stderr
     assert failing.returncode == 1, failing.stdout + failing.stderr
