@@ -83,11 +83,12 @@ class NanosecondDatetime(datetime.datetime):
     """A datetime that also holds the nanoseconds below its microsecond.
 
     `nanosecond` is 0 to 999. Comparison and hashing count it; arithmetic, `replace`
-    and time zone conversion work at datetime's microsecond precision and return plain
-    datetimes without it.
+    and time zone conversion work at datetime's microsecond precision, and what they
+    return holds no nanoseconds.
     """
 
-    nanosecond: int
+    # Instances that datetime's own methods make skip __new__ and hold none.
+    nanosecond: int = 0
 
     def __new__(cls, *args: Any, nanosecond: int = 0, **kwargs: Any) -> NanosecondDatetime:
         if not 0 <= nanosecond <= 999:
@@ -143,10 +144,11 @@ class NanosecondTimedelta(datetime.timedelta):
 
     `nanoseconds` is 0 to 999 and adds to the span, as `microseconds` adds to its
     seconds. Comparison and hashing count it; arithmetic works at timedelta's
-    microsecond precision and returns plain timedeltas without it.
+    microsecond precision, and what it returns holds no nanoseconds.
     """
 
-    nanoseconds: int
+    # Instances that timedelta's own methods make skip __new__ and hold none.
+    nanoseconds: int = 0
 
     def __new__(cls, *args: Any, nanoseconds: int = 0, **kwargs: Any) -> NanosecondTimedelta:
         if not 0 <= nanoseconds <= 999:

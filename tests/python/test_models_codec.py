@@ -222,3 +222,14 @@ def test_messages_of_other_packages_convert_too() -> None:
 
 def test_module_examples_run() -> None:
     assert doctest.testmod(models_codec).failed == 0
+
+
+def test_arithmetic_on_nanosecond_values_works_in_microseconds() -> None:
+    moment = NanosecondDatetime(2024, 1, 1, tzinfo=UTC, nanosecond=5)
+    later = moment + datetime.timedelta(seconds=1)
+    assert later.nanosecond == 0
+    assert later == datetime.datetime(2024, 1, 1, 0, 0, 1, tzinfo=UTC)
+    span = NanosecondTimedelta(seconds=1, nanoseconds=3)
+    assert span + datetime.timedelta(0) == datetime.timedelta(seconds=1)
+    with pytest.raises(ValueError, match="nanoseconds must be 0 to 999"):
+        NanosecondTimedelta(nanoseconds=1000)
