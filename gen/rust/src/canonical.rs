@@ -284,27 +284,34 @@ impl Writer {
 
 /// A message type of the crate, as [`visit_message_type`] hands it to a
 /// [`MessageTypeVisitor`]: it decodes from binary, and with the `serde`
-/// feature from and to ProtoJSON, and encodes canonically.
+/// feature from and to ProtoJSON, and encodes canonically. It borrows
+/// nothing, so a visitor may keep what it decodes past the visit.
 #[cfg(feature = "serde")]
 pub trait KnownMessage:
-    prost::Message + Default + Canonical + serde::Serialize + serde::de::DeserializeOwned
+    prost::Message + Default + Canonical + serde::Serialize + serde::de::DeserializeOwned + 'static
 {
 }
 
 #[cfg(feature = "serde")]
 impl<M> KnownMessage for M where
-    M: prost::Message + Default + Canonical + serde::Serialize + serde::de::DeserializeOwned
+    M: prost::Message
+        + Default
+        + Canonical
+        + serde::Serialize
+        + serde::de::DeserializeOwned
+        + 'static
 {
 }
 
 /// A message type of the crate, as [`visit_message_type`] hands it to a
 /// [`MessageTypeVisitor`]: it decodes from binary, and with the `serde`
-/// feature from and to ProtoJSON, and encodes canonically.
+/// feature from and to ProtoJSON, and encodes canonically. It borrows
+/// nothing, so a visitor may keep what it decodes past the visit.
 #[cfg(not(feature = "serde"))]
-pub trait KnownMessage: prost::Message + Default + Canonical {}
+pub trait KnownMessage: prost::Message + Default + Canonical + 'static {}
 
 #[cfg(not(feature = "serde"))]
-impl<M> KnownMessage for M where M: prost::Message + Default + Canonical {}
+impl<M> KnownMessage for M where M: prost::Message + Default + Canonical + 'static {}
 
 /// Does something with a message type that is known only by name at run
 /// time; see [`visit_message_type`].

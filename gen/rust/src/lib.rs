@@ -8,7 +8,8 @@
 //! feature on: without it, a double may be read one unit in the last place
 //! off. The [`canonical`] module writes every message in the canonical
 //! encoding that cache keys and input hashes are computed over, and finds
-//! message types by their full protobuf name.
+//! message types by their full protobuf name; the [`phases`] module tells
+//! which action phases are terminal and which phase changes are allowed.
 //!
 //! ```
 //! use flyteidl2::common::v1::{ActionIdentifier, RunIdentifier};
@@ -32,6 +33,12 @@
 mod generated;
 
 pub mod canonical;
+pub mod phases;
 pub mod preserved;
 
 pub use generated::flyteidl2::*;
+
+// The README's example runs as a doctest, so it cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeExample;
