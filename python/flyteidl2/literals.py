@@ -34,9 +34,10 @@ A dataclass travels as a msgpack map of its fields. Field values are plain msgpa
 an aware datetime is a msgpack timestamp, a timedelta its seconds as a float, an Enum its
 value, a nested dataclass a map, and a union member the value of its variant.
 
-Integers travel as themselves; an `int` is accepted where a `float` is expected, a `bool`
-never where an `int` is. Nothing is dropped: a datetime finer than a microsecond, an
-unknown dataclass field or a value out of range raises `LiteralConversionError`.
+An `int` is accepted where a `float` is expected, a `bool` never where an `int` is.
+Nothing is dropped or rounded: a datetime finer than a microsecond, an unknown dataclass
+field or a value out of range raises `LiteralConversionError`. Converters are built once
+per type and kept, so the functions may be called from several threads at once.
 """
 
 import datetime
@@ -44,6 +45,7 @@ import enum
 import functools
 import importlib
 import re
+import threading
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -252,6 +254,7 @@ class _Converter:
 
 _converters: dict[object, _Converter] = {}
 _building: set[object] = set()
+_build_lock = threading.RLock()
 
 
 def _converter_at(python_type: object, root: str) -> _Converter:
@@ -272,15 +275,20 @@ def _converter(python_type: object) -> _Converter:
         pass
     except TypeError:
         raise _MismatchError(f"unsupported type {python_type!r}: not hashable") from None
-    if python_type in _building:
-        raise _MismatchError(f"unsupported type {_type_name(python_type)}: it contains itself")
-    _building.add(python_type)
-    try:
-        converter = _build_converter(python_type)
-    finally:
-        _building.discard(python_type)
-    _converters[python_type] = converter
-    return converter
+    # One thread builds at a time, so that a type being built is one this thread is in.
+    with _build_lock:
+        if python_type in _converters:
+            return _converters[python_type]
+        if python_type in _building:
+            reason = f"unsupported type {_type_name(python_type)}: it contains itself"
+            raise _MismatchError(reason)
+        _building.add(python_type)
+        try:
+            converter = _build_converter(python_type)
+        finally:
+            _building.discard(python_type)
+        _converters[python_type] = converter
+        return converter
 
 
 def _build_converter(python_type: object) -> _Converter:
@@ -742,7 +750,12 @@ _building_plain: set[object] = set()
 
 def _plain_codec(python_type: object) -> _PlainCodec:
     codec = _plain_codecs.get(python_type)
-    if codec is None:
+    if codec is not None:
+        return codec
+    with _build_lock:
+        codec = _plain_codecs.get(python_type)
+        if codec is not None:
+            return codec
         if python_type in _building_plain:
             raise _MismatchError(f"unsupported type {_type_name(python_type)}: it contains itself")
         _building_plain.add(python_type)

@@ -1,9 +1,11 @@
 """Tests of flyteidl2.literals: every supported type both ways, and every kind of misfit."""
 
+import concurrent.futures
 import dataclasses
 import datetime
 import doctest
 import enum
+import threading
 from typing import Optional
 
 import msgpack
@@ -452,3 +454,21 @@ def test_inputs_maps_hold_every_input_and_no_other() -> None:
         from_literal_map(literal_map, {"n": int, "config": Config | None})
     with pytest.raises(LiteralConversionError, match=r"^inputs\['n'\]: expected str, got int$"):
         from_literal_map(literal_map, {**types, "n": str})
+
+
+def test_threads_may_build_the_same_converter_at_once() -> None:
+    @dataclasses.dataclass
+    class Fresh:
+        values: list[dict[str, int]]
+
+    barrier = threading.Barrier(8)
+    value = Fresh(values=[{"a": 1}])
+
+    def convert() -> object:
+        barrier.wait()
+        return from_literal(to_literal([value], list[Fresh] | None), list[Fresh] | None)
+
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        results = [pool.submit(convert) for _ in range(8)]
+
+    assert [result.result() for result in results] == [[value]] * 8
