@@ -118,7 +118,7 @@ lint: tools ## Lint protos (buf lint, buf format, numbering rules), Python (ruff
 	$(VENV)/bin/ruff format --check tools python tests bench
 	cargo fmt --all --check
 	cargo clippy --quiet --workspace --all-targets --all-features -- -D warnings
-	for module in gen/go tests/go tests/conformance/go tests/skew/go tests/interop/go; do \
+	for module in gen/go tests/go tests/conformance/go tests/skew/go tests/interop/go bench/go; do \
 	  (cd $$module && go vet ./... && unformatted=$$(gofmt -l .) \
 	    && { [[ -z "$$unformatted" ]] || { echo "gofmt would change: $$unformatted"; exit 1; }; }); \
 	done
@@ -192,3 +192,5 @@ dist: tools ## Build the wheel, sdist and crate into dist/, check them and the G
 .PHONY: clean
 clean: ## Remove build outputs and installed tools (.venv/, .tools/, target/, dist/).
 	rm -rf $(VENV) $(TOOLS) target dist .generate.*
+	cargo build --quiet --locked --release -p flyteidl2-bench-throughput
+	cd bench/go && go build -o $(CURDIR)/$(TOOLS)/bench/go-throughput ./throughput

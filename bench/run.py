@@ -42,6 +42,11 @@ BENCHMARKS = [
         command=[BENCH_PYTHON, "bench/python/runtime.py"],
         env={"PYTHONPATH": "gen/python:python"},
     ),
+    Benchmark(
+        name="throughput",
+        command=[".venv/bin/python", "bench/throughput.py"],
+        env={"PYTHONPATH": "tests/conformance:tests/conformance/gen/python"},
+    ),
 ]
 
 
