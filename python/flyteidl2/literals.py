@@ -234,7 +234,7 @@ def _check_names(present: Mapping[str, object], types: Mapping[str, object]) -> 
 
 
 class _Converter:
-    __slots__ = ("literal_type", "name", "read", "read_bulk", "write", "write_bulk")
+    __slots__ = ("int64", "literal_type", "name", "read", "write")
 
     def __init__(
         self,
@@ -247,9 +247,9 @@ class _Converter:
         self.literal_type = literal_type
         self.write = write
         self.read = read
-        # Whole-collection routes, for element types that have them (see _write_int64_bulk).
-        self.write_bulk: Callable[[list[Any]], list[bytes] | None] | None = None
-        self.read_bulk: Callable[[list[bytes]], list[Any] | None] | None = None
+        # Whether the values are integers, which collections and maps of them convert in
+        # bulk (see _int64_primitives).
+        self.int64 = False
 
 
 _converters: dict[object, _Converter] = {}
@@ -389,8 +389,7 @@ def _int_converter() -> _Converter:
         return primitive.integer
 
     converter = _Converter("int", _simple(SimpleType.SIMPLE_TYPE_INTEGER), write, read)
-    converter.write_bulk = _write_int64_bulk
-    converter.read_bulk = _read_int64_bulk
+    converter.int64 = True
     return converter
 
 
@@ -576,17 +575,17 @@ def _list_converter(python_type: object, element: _Converter) -> _Converter:
     literal_type.collection_type.element_type.CopyFrom(element.literal_type)
     name = _type_name(python_type)
     write_element, read_element = element.write, element.read
-    write_bulk, read_bulk = element.write_bulk, element.read_bulk
+    bulk = element.int64
 
     def write(value: Any, literal: Literal) -> None:
         if not isinstance(value, (list, tuple)):
             raise _MismatchError(f"expected {name}, got {_got(value)}")
         collection = literal.collection
         collection.SetInParent()
-        if write_bulk is not None and len(value) >= _BULK_MIN_LENGTH:
-            encoded = write_bulk(list(value))
+        if bulk and len(value) >= _BULK_MIN_LENGTH:
+            encoded = _int64_collection(value)
             if encoded is not None:
-                collection.ParseFromString(_encode_list_view(encoded))
+                collection.ParseFromString(encoded)
                 return
         literals = collection.literals
         add = literals.add
@@ -601,8 +600,8 @@ def _list_converter(python_type: object, element: _Converter) -> _Converter:
         if not literal.HasField("collection"):
             raise _MismatchError(f"expected {name}, got {_held(literal)}")
         literals = literal.collection.literals
-        if read_bulk is not None and len(literals) >= _BULK_MIN_LENGTH:
-            values = read_bulk(_decode_list_view(literal.collection))
+        if bulk and len(literals) >= _BULK_MIN_LENGTH:
+            values = _int64s_from_collection(literal.collection.SerializeToString())
             if values is not None:
                 return values
         values = []
@@ -623,7 +622,7 @@ def _dict_converter(python_type: object, value_converter: _Converter) -> _Conver
     literal_type.map_type.value_type.CopyFrom(value_converter.literal_type)
     name = _type_name(python_type)
     write_value, read_value = value_converter.write, value_converter.read
-    write_bulk, read_bulk = value_converter.write_bulk, value_converter.read_bulk
+    bulk = value_converter.int64
 
     def write(value: Any, literal: Literal) -> None:
         if not isinstance(value, dict):
@@ -633,8 +632,8 @@ def _dict_converter(python_type: object, value_converter: _Converter) -> _Conver
         for key in value:
             if type(key) is not str:
                 raise _MismatchError(f"expected {name}, got a key of type {_got(key)}: {key!r}")
-        if write_bulk is not None and len(value) >= _BULK_MIN_LENGTH:
-            encoded = write_bulk(list(value.values()))
+        if bulk and len(value) >= _BULK_MIN_LENGTH:
+            encoded = _int64_literals(list(value.values()))
             if encoded is not None:
                 literal_map.ParseFromString(_encode_map_view(value.keys(), encoded))
                 return
@@ -650,9 +649,9 @@ def _dict_converter(python_type: object, value_converter: _Converter) -> _Conver
         if not literal.HasField("map"):
             raise _MismatchError(f"expected {name}, got {_held(literal)}")
         literals = literal.map.literals
-        if read_bulk is not None and len(literals) >= _BULK_MIN_LENGTH:
+        if bulk and len(literals) >= _BULK_MIN_LENGTH:
             keys, encoded = _decode_map_view(literal.map)
-            values = read_bulk(encoded)
+            values = _int64s_from_literals(encoded)
             if values is not None:
                 return dict(zip(keys, values, strict=True))
         result = {}
@@ -965,35 +964,44 @@ def _dataclass_plain_codec(dataclass_type: type) -> _PlainCodec:
 
 # The bulk route for collections and maps of integers. upb writes and parses whole
 # messages at C speed but pays a Python object per nested message reached from Python.
-# So the elements' literals are written as bytes in one go instead: a repeated int64
-# field, unpacked, serializes each integer exactly as a `Primitive` holding it does (tag
-# 0x08 and the varint), so each element's `Literal` is that primitive behind a
-# two-byte header. Reading goes the other way once a pattern has proved that every
-# element is an integer primitive and nothing else. Anything else takes the
-# element-by-element route, which names the element at fault.
+# So the elements are written as bytes in one go instead: a repeated int64 field,
+# unpacked, serializes each integer exactly as a `Primitive` holding it does (tag 0x08
+# and the varint), so each element is that primitive behind a header of fixed bytes and
+# lengths. Reading goes the other way once a pattern has proved that every element is an
+# integer primitive and nothing else. Anything else takes the element-by-element route,
+# which names the element at fault.
 
-
-# A Literal holding Primitive{integer} with a k-byte varint is 1a (k+1) 08 <varint>.
+# Keyed by the length n of a primitive: a Literal holding it is 1a n <primitive>, and a
+# LiteralCollection element holding that literal is 0a (n+2) 1a n <primitive>.
 _LITERAL_HEADERS = {n: b"\x1a" + bytes([n]) for n in range(2, 12)}
+_ELEMENT_HEADERS = {n: b"\x0a" + bytes([n + 2]) + b"\x1a" + bytes([n]) for n in range(2, 12)}
+
+
+class _Int64Patterns(typing.NamedTuple):
+    primitive: re.Pattern[bytes]
+    literals: re.Pattern[bytes]
+    literal_header: re.Pattern[bytes]
+    elements: re.Pattern[bytes]
+    element_header: re.Pattern[bytes]
 
 
 @functools.cache
-def _int64_patterns() -> tuple[re.Pattern[bytes], re.Pattern[bytes], re.Pattern[bytes]]:
+def _int64_patterns() -> _Int64Patterns:
     # Compiled on first use: compiling takes longer than importing the rest of the module.
-    primitive = re.compile(rb"\x08[\x80-\xff]*[\x00-\x7f]")
-    literals = re.compile(
-        b"(?:"
-        + b"|".join(
-            b"\x1a" + bytes([k + 1]) + b"\x08" + b"[\x80-\xff]" * (k - 1) + b"[\x00-\x7f]"
-            for k in range(1, 11)
-        )
-        + b")*"
+    # A k-byte varint is k-1 bytes with the high bit set and one without.
+    varints = [b"[\x80-\xff]" * (k - 1) + b"[\x00-\x7f]" for k in range(1, 11)]
+    literals = [_LITERAL_HEADERS[k + 1] + b"\x08" + varint for k, varint in enumerate(varints, 1)]
+    elements = [_ELEMENT_HEADERS[k + 1] + b"\x08" + varint for k, varint in enumerate(varints, 1)]
+    return _Int64Patterns(
+        primitive=re.compile(rb"\x08[\x80-\xff]*[\x00-\x7f]"),
+        literals=re.compile(b"(?:" + b"|".join(literals) + b")*"),
+        literal_header=re.compile(rb"\x1a[\x02-\x0b](?=\x08)"),
+        elements=re.compile(b"(?:" + b"|".join(elements) + b")*"),
+        element_header=re.compile(rb"\x0a[\x04-\x0d]\x1a[\x02-\x0b](?=\x08)"),
     )
-    header = re.compile(rb"\x1a[\x02-\x0b](?=\x08)")
-    return primitive, literals, header
 
 
-def _write_int64_bulk(values: list[Any]) -> list[bytes] | None:
+def _int64_primitives(values: list[Any] | tuple[Any, ...]) -> list[bytes] | None:
     if set(map(type, values)) - {int}:
         return None
     message = _view("Int64List")
@@ -1001,18 +1009,44 @@ def _write_int64_bulk(values: list[Any]) -> list[bytes] | None:
         message.values.extend(values)
     except ValueError:  # outside the signed 64-bit range
         return None
-    primitives = _int64_patterns()[0].findall(message.SerializeToString())
-    headers = map(_LITERAL_HEADERS.__getitem__, map(len, primitives))
-    return list(map(add, headers, primitives))
+    return _int64_patterns().primitive.findall(message.SerializeToString())
 
 
-def _read_int64_bulk(literals: list[bytes]) -> list[Any] | None:
-    _, pattern, header = _int64_patterns()
-    joined = b"".join(literals)
-    if pattern.fullmatch(joined) is None:
+def _int64_collection(values: list[Any] | tuple[Any, ...]) -> bytes | None:
+    """Returns the bytes of the LiteralCollection of these integers, or None."""
+    primitives = _int64_primitives(values)
+    if primitives is None:
         return None
-    # Without their two-byte headers the primitives are the int64 list's encoding.
-    values = list(_view("Int64List").FromString(header.sub(b"", joined)).values)
+    return b"".join(map(add, map(_ELEMENT_HEADERS.__getitem__, map(len, primitives)), primitives))
+
+
+def _int64_literals(values: list[Any]) -> list[bytes] | None:
+    """Returns the bytes of the Literal of each of these integers, or None."""
+    primitives = _int64_primitives(values)
+    if primitives is None:
+        return None
+    return list(map(add, map(_LITERAL_HEADERS.__getitem__, map(len, primitives)), primitives))
+
+
+def _int64s_from_collection(collection: bytes) -> list[Any] | None:
+    """Returns the integers of a LiteralCollection's bytes, or None if it holds others."""
+    patterns = _int64_patterns()
+    if patterns.elements.fullmatch(collection) is None:
+        return None
+    # Without their headers the primitives are the int64 list's encoding. Every header
+    # starts an element: inside an element, only a varint's last byte can be 0x0a, and
+    # the next element's header then follows it, so the pattern cannot match there.
+    primitives = patterns.element_header.sub(b"", collection)
+    return list(_view("Int64List").FromString(primitives).values)
+
+
+def _int64s_from_literals(literals: list[bytes]) -> list[Any] | None:
+    """Returns the integers of these Literals' bytes, or None if any holds another value."""
+    patterns = _int64_patterns()
+    joined = b"".join(literals)
+    if patterns.literals.fullmatch(joined) is None:
+        return None
+    values = list(_view("Int64List").FromString(patterns.literal_header.sub(b"", joined)).values)
     # An empty literal adds no bytes to the join: one value short means one such element.
     return values if len(values) == len(literals) else None
 
@@ -1026,18 +1060,6 @@ def _view(name: str) -> Any:
     if not _view_classes:
         _view_classes.update(_build_view_classes())
     return _view_classes[name]()
-
-
-def _encode_list_view(literals: list[bytes]) -> bytes:
-    view = _view("LiteralBytesList")
-    view.literals.extend(literals)
-    return typing.cast(bytes, view.SerializeToString())
-
-
-def _decode_list_view(collection: Any) -> list[bytes]:
-    view = _view("LiteralBytesList")
-    view.ParseFromString(collection.SerializeToString())
-    return list(view.literals)
 
 
 def _encode_map_view(keys: Any, literals: list[bytes]) -> bytes:
@@ -1061,10 +1083,6 @@ def _build_view_classes() -> dict[str, Any]:
     field = descriptor_pb2.FieldDescriptorProto
     file = descriptor_pb2.FileDescriptorProto(
         name="flyteidl2_literal_views.proto", package="flyteidl2_literal_views", syntax="proto3"
-    )
-    # LiteralCollection's wire form: field 1, each element a Literal's bytes.
-    file.message_type.add(name="LiteralBytesList").field.add(
-        name="literals", number=1, type=field.TYPE_BYTES, label=field.LABEL_REPEATED
     )
     # LiteralMap's wire form: field 1, entries of a string key and a Literal's bytes.
     entry = descriptor_pb2.DescriptorProto(
@@ -1093,5 +1111,5 @@ def _build_view_classes() -> dict[str, Any]:
     pool.Add(file)
     return {
         name: message_factory.GetMessageClass(pool.FindMessageTypeByName(f"{file.package}.{name}"))
-        for name in ("LiteralBytesList", "LiteralBytesMap", "Int64List")
+        for name in ("LiteralBytesMap", "Int64List")
     }
