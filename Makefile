@@ -177,6 +177,8 @@ $(TOOLS)/stamps/bench-python: $(BENCH_REQUIREMENTS)
 
 .PHONY: bench
 bench: tools $(TOOLS)/stamps/bench-python ## Run the benchmarks (bench/README.md) and write docs/benchmarks.md.
+	cargo build --quiet --locked --release -p flyteidl2-bench-throughput
+	cd bench/go && go build -o $(CURDIR)/$(TOOLS)/bench/go-throughput ./throughput
 	$(VENV)/bin/python bench/run.py
 
 .PHONY: dist
@@ -192,5 +194,3 @@ dist: tools ## Build the wheel, sdist and crate into dist/, check them and the G
 .PHONY: clean
 clean: ## Remove build outputs and installed tools (.venv/, .tools/, target/, dist/).
 	rm -rf $(VENV) $(TOOLS) target dist .generate.*
-	cargo build --quiet --locked --release -p flyteidl2-bench-throughput
-	cd bench/go && go build -o $(CURDIR)/$(TOOLS)/bench/go-throughput ./throughput
