@@ -262,6 +262,19 @@ def test_integer_collections_are_the_messages_built_element_by_element(length: i
     assert from_literal(expected_map, dict[str, int]) == mapping
 
 
+def test_integers_whose_varints_end_in_header_bytes_survive_the_bulk_route() -> None:
+    # Varints ending in 0x0a, 0x1a or 0x08, the bytes that start the headers.
+    values = [10, 26, 8, 3 + (10 << 7), 1 + (26 << 7), 1 + (8 << 7), -10] * 5
+    mapping = {f"k{i}": v for i, v in enumerate(values)}
+
+    collection = to_literal(values, list[int]).collection.SerializeToString()
+
+    assert from_literal(to_literal(values, list[int]), list[int]) == values
+    assert from_literal(to_literal(mapping, dict[str, int]), dict[str, int]) == mapping
+    # The bulk route itself reads them, rather than leaving them to the element route.
+    assert literals._int64s_from_collection(collection) == values
+
+
 def test_integer_literals_with_more_than_the_integer_are_read_one_by_one() -> None:
     collection = literals_pb2.Literal(
         collection=literals_pb2.LiteralCollection(literals=[integer_literal(i) for i in range(40)])
