@@ -31,6 +31,7 @@ import datetime
 import hashlib
 import importlib
 import json
+import math
 import pkgutil
 import struct
 from collections.abc import Callable
@@ -226,13 +227,24 @@ def _restore_timedelta(value: datetime.timedelta, nanoseconds: int) -> Nanosecon
 def encode(model: betterproto2.Message) -> bytes:
     """Returns the canonical bytes of a model (docs/canonical-encoding.md).
 
+    A model of values of the exact types its fields declare is written directly; any
+    other model (unknown fields, nesting past the limit, a value of another type) is
+    converted to its message and written by `canonical.encode`, which gives the same
+    bytes or an error that names the problem.
+
     Raises:
         ModelConversionError: The model holds a value its message cannot (see
             `to_message`).
         canonical.CanonicalEncodingError: The message has no canonical encoding: it
             holds unknown fields.
     """
-    return canonical.encode(to_message(model))
+    plan = _model_plan(type(model))
+    try:
+        return _encode(model, plan, 0)
+    except (_UnusualModelError, TypeError, ValueError, OverflowError):
+        # The converting route checks every value and names what is wrong, or writes
+        # what the direct route refused to judge.
+        return canonical.encode(to_message(model))
 
 
 def inputs_hash(model: betterproto2.Message) -> str:
@@ -329,6 +341,7 @@ def _parse_json_int(text: str) -> int | float:
 # What each type's conversion does, worked out once per type
 
 _Write = Callable[[Message, Any, int], None]
+_Encode = Callable[[Any, int], bytes]
 _Read = Callable[[Any, int, bool], Any]
 
 
@@ -370,6 +383,13 @@ class _Plan:
     defaults: dict[str, Any] = dataclasses.field(default_factory=dict)
     dict_fields: tuple[str, ...] = ()
     list_fields: tuple[str, ...] = ()
+    # Model to canonical bytes: (model attribute, the plan of a singular message field,
+    # its tag, encode, required, skip_when_false, oneof) per field, by number.
+    encoders: tuple[tuple[str, _Plan | None, bytes, _Encode, bool, bool, str | None], ...] = ()
+    encode: Callable[[Any, int], bytes] = dataclasses.field(init=False)
+
+    def __post_init__(self) -> None:
+        self.encode = _encode_first(self)
 
 
 _PLANS: dict[type[Message], _Plan] = {}
@@ -404,7 +424,7 @@ def _fill(plan: _Plan) -> None:
     names = {
         betterproto2.FieldMetadata.get(f).number: f.name for f in dataclasses.fields(model_class)
     }
-    writers = []
+    writers, encoders = [], []
     plan.defaults["_unknown_fields"] = b""
     for field in sorted(plan.descriptor.fields, key=lambda f: f.number):
         name = names[field.number]
@@ -437,7 +457,19 @@ def _fill(plan: _Plan) -> None:
         )
         # A tuple unpacks faster than a dataclass reads its attributes.
         writers.append(tuple(getattr(writer, f.name) for f in dataclasses.fields(writer)))
+        encoders.append(
+            (
+                name,
+                writer.child,
+                _tag(field.number, _wire_type(field)),
+                _field_encoder(field),
+                writer.required,
+                writer.skip_when_false,
+                writer.oneof,
+            )
+        )
     plan.writers = tuple(writers)
+    plan.encoders = tuple(encoders)
 
 
 def _child_plan(field: FieldDescriptor) -> _Plan | None:
@@ -609,6 +641,286 @@ _TIME_WRITERS: dict[str, Callable[[Message, Any], None]] = {
 }
 
 
+# Model to canonical bytes
+
+
+class _UnusualModelError(Exception):
+    """A model that the direct encoder leaves to the converting route."""
+
+
+def _encode(model: betterproto2.Message, plan: _Plan, depth: int) -> bytes:
+    """Writes a model's canonical bytes directly, the rules of docs/canonical-encoding.md
+    applied to its fields; raises _UnusualModelError (or the error of a value of another
+    type) for anything but a plain model."""
+    return plan.encode(model, depth)
+
+
+def _compile_encoder(plan: _Plan) -> Callable[[Any, int], bytes]:
+    """Writes the source of a function that encodes one message type and compiles it.
+
+    A loop over a type's fields costs more than all the work on the few that are set,
+    so each field gets its own lines, as dataclasses does for __init__: read the value,
+    skip it when unset, write it. A singular message field is written inline.
+    """
+    lines = [
+        "def encode(model, depth):",
+        "    if type(model) is not model_class or depth > max_depth:",
+        "        raise unusual",
+        "    values = model.__dict__",
+        "    if values['_unknown_fields']:",
+        "        raise unusual",
+        "    out = []",
+    ]
+    names: dict[str, Any] = {
+        "model_class": plan.model_class,
+        "max_depth": canonical.MAX_DEPTH,
+        "unusual": _UnusualModelError,
+        "varint": _varint,
+    }
+    oneofs = sorted({oneof for *_, oneof in plan.encoders if oneof is not None})
+    lines += [f"    set_{index} = 0" for index in range(len(oneofs))]
+    for index, (name, child, tag, encode, required, skip_when_false, oneof) in enumerate(
+        plan.encoders
+    ):
+        names[f"tag_{index}"], names[f"encode_{index}"] = tag, encode
+        names[f"plan_{index}"] = child
+        lines.append(f"    value = values[{name!r}]")
+        if required and skip_when_false:
+            lines += [
+                "    if value:",
+                f"        out.append(encode_{index}(value, depth))",
+                "    elif value is None:",
+                "        raise unusual",
+            ]
+            continue
+        if required:
+            lines += [
+                "    if value is None:",
+                "        raise unusual",
+                f"    out.append(encode_{index}(value, depth))",
+            ]
+            continue
+        lines.append("    if value is not None:")
+        if oneof is not None:
+            lines.append(f"        set_{oneofs.index(oneof)} += 1")
+        if child is None:
+            lines.append(f"        out.append(encode_{index}(value, depth))")
+        else:
+            lines += [
+                f"        body = plan_{index}.encode(value, depth + 1)",
+                f"        out.append(tag_{index} + varint(len(body)) + body)",
+            ]
+    if oneofs:
+        lines.append(f"    if max({', '.join(f'set_{i}' for i in range(len(oneofs)))}, 0) > 1:")
+        lines.append("        raise unusual")
+    lines.append("    return b''.join(out)")
+    exec("\n".join(lines), names)
+    return cast(Callable[[Any, int], bytes], names["encode"])
+
+
+def _encode_first(plan: _Plan) -> Callable[[Any, int], bytes]:
+    """Returns the encoder a plan starts with: it compiles the real one on its first
+    call (a plan's encoders refer to plans that may not be filled yet)."""
+
+    def encode(model: Any, depth: int) -> bytes:
+        plan.encode = _compile_encoder(plan)
+        return plan.encode(model, depth)
+
+    return encode
+
+
+def _field_encoder(field: FieldDescriptor) -> _Encode:
+    """Returns the function that writes a set field's records (rules 3 to 6)."""
+    tag = _tag(field.number, _wire_type(field))
+    if _is_map(field):
+        return _map_encoder(field, tag)
+    write = _value_encoder(field, levels=1)
+    is_float = field.cpp_type in (FieldDescriptor.CPPTYPE_DOUBLE, FieldDescriptor.CPPTYPE_FLOAT)
+    if not field.is_repeated:
+        if is_float and not field.has_presence:  # positive zero is the default; -0.0 is not
+            return lambda value, depth: (
+                b"" if value == 0.0 and math.copysign(1.0, value) > 0 else tag + write(value, depth)
+            )
+        return lambda value, depth: tag + write(value, depth)
+    if _wire_type(field) != _WIRE_LEN:  # packed
+        packed_tag = _tag(field.number, _WIRE_LEN)
+
+        def encode_packed(values: list[Any], depth: int) -> bytes:
+            body = b"".join([write(value, depth) for value in values])
+            return packed_tag + _varint(len(body)) + body
+
+        return encode_packed
+    return lambda values, depth: b"".join([tag + write(value, depth) for value in values])
+
+
+def _map_encoder(field: FieldDescriptor, tag: bytes) -> _Encode:
+    entry = _message_type(field)
+    key_field, value_field = entry.fields_by_number[1], entry.fields_by_number[2]
+    key_tag = _tag(1, _wire_type(key_field))
+    value_tag = _tag(2, _wire_type(value_field))
+    write_key = _value_encoder(key_field, levels=0)
+    write_value = _value_encoder(value_field, levels=1)
+
+    def encode_map(entries: dict[Any, Any], depth: int) -> bytes:
+        records = []
+        # Integer keys sort by value and bool keys false first; string keys sort by
+        # code point, which is the order of their UTF-8 bytes (rule 6).
+        for key in sorted(entries):
+            value = entries[key]
+            if value is None:
+                raise _UnusualModelError
+            body = key_tag + write_key(key, depth) + value_tag + write_value(value, depth + 1)
+            records.append(tag + _varint(len(body)) + body)
+        return b"".join(records)
+
+    return encode_map
+
+
+def _value_encoder(field: FieldDescriptor, levels: int) -> _Encode:
+    """Returns the function that writes one value of a field without its tag, given the
+    depth of the message (or map entry) that holds it."""
+    kind = field.type
+    if field.message_type is not None:
+        time = _TIME_ENCODERS.get(field.message_type.full_name)
+        if time is not None:
+
+            def encode_time(value: Any, _depth: int) -> bytes:
+                body = time(value)
+                return _varint(len(body)) + body
+
+            return encode_time
+        plan = _message_plan(message_factory.GetMessageClass(field.message_type))
+
+        def encode_message(value: Any, depth: int) -> bytes:
+            body = _encode(value, plan, depth + levels)
+            return _varint(len(body)) + body
+
+        return encode_message
+    if kind in _INTEGER_RANGES:
+        low, high = _INTEGER_RANGES[kind]
+        zigzag = kind in (FieldDescriptor.TYPE_SINT32, FieldDescriptor.TYPE_SINT64)
+
+        def encode_integer(value: Any, _depth: int) -> bytes:
+            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+                raise _UnusualModelError
+            if zigzag:
+                value = value << 1 if value >= 0 else (-value << 1) - 1
+            # A negative int32, int64 or enum is sign-extended to ten bytes (rule 7).
+            return _varint(value & _UINT64_MASK)
+
+        return encode_integer
+    if kind in _FIXED_FORMATS:
+        pack = struct.Struct(_FIXED_FORMATS[kind]).pack
+        is_float = kind in (FieldDescriptor.TYPE_DOUBLE, FieldDescriptor.TYPE_FLOAT)
+        expected = float if is_float else int
+
+        def encode_fixed(value: Any, _depth: int) -> bytes:
+            if type(value) is not expected:
+                raise _UnusualModelError
+            return pack(value)
+
+        return encode_fixed
+    if kind == FieldDescriptor.TYPE_BOOL:
+
+        def encode_bool(value: Any, _depth: int) -> bytes:
+            if type(value) is not bool:
+                raise _UnusualModelError
+            return b"\x01" if value else b"\x00"
+
+        return encode_bool
+    if kind == FieldDescriptor.TYPE_STRING:
+
+        def encode_string(value: Any, _depth: int) -> bytes:
+            if type(value) is not str:
+                raise _UnusualModelError
+            data = value.encode()
+            return _varint(len(data)) + data
+
+        return encode_string
+
+    def encode_bytes(value: Any, _depth: int) -> bytes:
+        if type(value) is not bytes:
+            raise _UnusualModelError
+        return _varint(len(value)) + value
+
+    return encode_bytes
+
+
+def _timestamp_body(value: Any) -> bytes:
+    if not isinstance(value, datetime.datetime) or value.utcoffset() is None:
+        raise _UnusualModelError
+    offset = value - _EPOCH
+    micros = (offset.days * 86400 + offset.seconds) * 1_000_000 + offset.microseconds
+    seconds, micro = divmod(micros, 1_000_000)
+    return _time_body(seconds, micro * 1000 + getattr(value, "nanosecond", 0))
+
+
+def _duration_body(value: Any) -> bytes:
+    if not isinstance(value, datetime.timedelta):
+        raise _UnusualModelError
+    micros = (value.days * 86400 + value.seconds) * 1_000_000 + value.microseconds
+    nanos = micros * 1000 + getattr(value, "nanoseconds", 0)
+    seconds, rest = divmod(abs(nanos), _NANOS_PER_SECOND)
+    return _time_body(seconds, rest) if nanos >= 0 else _time_body(-seconds, -rest)
+
+
+def _time_body(seconds: int, nanos: int) -> bytes:
+    """Writes a Timestamp's or Duration's fields: seconds (1) and nanos (2)."""
+    body = b"\x08" + _varint(seconds & _UINT64_MASK) if seconds else b""
+    return body + b"\x10" + _varint(nanos & _UINT64_MASK) if nanos else body
+
+
+_TIME_ENCODERS: dict[str, Callable[[Any], bytes]] = {
+    "google.protobuf.Timestamp": _timestamp_body,
+    "google.protobuf.Duration": _duration_body,
+}
+_UINT64_MASK = (1 << 64) - 1
+_INTEGER_RANGES = {
+    FieldDescriptor.TYPE_INT32: (-(1 << 31), (1 << 31) - 1),
+    FieldDescriptor.TYPE_SINT32: (-(1 << 31), (1 << 31) - 1),
+    FieldDescriptor.TYPE_ENUM: (-(1 << 31), (1 << 31) - 1),
+    FieldDescriptor.TYPE_INT64: (-(1 << 63), (1 << 63) - 1),
+    FieldDescriptor.TYPE_SINT64: (-(1 << 63), (1 << 63) - 1),
+    FieldDescriptor.TYPE_UINT32: (0, (1 << 32) - 1),
+    FieldDescriptor.TYPE_UINT64: (0, (1 << 64) - 1),
+}
+_FIXED_FORMATS = {
+    FieldDescriptor.TYPE_FIXED32: "<I",
+    FieldDescriptor.TYPE_SFIXED32: "<i",
+    FieldDescriptor.TYPE_FLOAT: "<f",
+    FieldDescriptor.TYPE_FIXED64: "<Q",
+    FieldDescriptor.TYPE_SFIXED64: "<q",
+    FieldDescriptor.TYPE_DOUBLE: "<d",
+}
+
+
+def _wire_type(field: FieldDescriptor) -> int:
+    kind = field.type
+    if kind in (
+        FieldDescriptor.TYPE_STRING,
+        FieldDescriptor.TYPE_BYTES,
+        FieldDescriptor.TYPE_MESSAGE,
+    ):
+        return _WIRE_LEN
+    if kind in (
+        FieldDescriptor.TYPE_FIXED64,
+        FieldDescriptor.TYPE_SFIXED64,
+        FieldDescriptor.TYPE_DOUBLE,
+    ):
+        return _WIRE_FIXED64
+    if kind in (
+        FieldDescriptor.TYPE_FIXED32,
+        FieldDescriptor.TYPE_SFIXED32,
+        FieldDescriptor.TYPE_FLOAT,
+    ):
+        return _WIRE_FIXED32
+    return _WIRE_VARINT
+
+
+def _tag(number: int, wire_type: int) -> bytes:
+    return _varint(number << 3 | wire_type)
+
+
 # Message to model
 
 
@@ -758,10 +1070,12 @@ def _unknown_bytes(fields: Any) -> bytes:
     return bytes(out)
 
 
-_WIRE_VARINT, _WIRE_FIXED64, _WIRE_LEN, _WIRE_START_GROUP, _WIRE_END_GROUP = range(5)
+_WIRE_VARINT, _WIRE_FIXED64, _WIRE_LEN, _WIRE_START_GROUP, _WIRE_END_GROUP, _WIRE_FIXED32 = range(6)
 
 
 def _varint(value: int) -> bytes:
+    if value < 0x80:
+        return _ONE_BYTE[value]
     out = bytearray()
     while value >= 0x80:
         out.append(value & 0x7F | 0x80)
@@ -799,6 +1113,9 @@ def _misplaced_record(message: Message) -> str | None:
 def _unknown_records(message: Message) -> Any:
     """Returns a message's unknown fields (the stubs do not say that they iterate)."""
     return unknown_fields.UnknownFieldSet(message)
+
+
+_ONE_BYTE = [bytes((value,)) for value in range(0x80)]
 
 
 def _holds_unknown_fields(message: Message) -> bool:
