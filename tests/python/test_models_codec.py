@@ -233,3 +233,22 @@ def test_arithmetic_on_nanosecond_values_works_in_microseconds() -> None:
     assert span + datetime.timedelta(0) == datetime.timedelta(seconds=1)
     with pytest.raises(ValueError, match="nanoseconds must be 0 to 999"):
         NanosecondTimedelta(nanoseconds=1000)
+
+
+def test_plain_models_are_written_without_converting_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    message = _mixed_map()
+    expected = canonical.encode(message)
+    model = models_codec.from_message(message)
+
+    def refuse(_message: object) -> bytes:
+        raise AssertionError("the converting route was taken")
+
+    monkeypatch.setattr(canonical, "encode", refuse)
+    assert models_codec.encode(model) == expected
+
+
+def test_values_of_other_types_are_written_as_their_message_holds_them() -> None:
+    as_int = core.Primitive(float_value=2)  # a float field given an int
+    assert models_codec.encode(as_int) == models_codec.encode(core.Primitive(float_value=2.0))
