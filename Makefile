@@ -164,6 +164,8 @@ test-interop: tools ## Run every interop client against every interop server ove
 
 # The Python benchmarks run in two environments of their own (their pins and
 # why they are two are in the requirement files), rebuilt when a file changes.
+# Each run installs a wheel built from the tree into the first, so that the
+# figures are those of the package as users install it.
 BENCH_ENVS := $(TOOLS)/bench
 BENCH_REQUIREMENTS := bench/python/requirements-ours.txt bench/python/requirements-upstream.txt
 
@@ -177,6 +179,9 @@ $(TOOLS)/stamps/bench-python: $(BENCH_REQUIREMENTS)
 
 .PHONY: bench
 bench: tools $(TOOLS)/stamps/bench-python ## Run the benchmarks (bench/README.md) and write docs/benchmarks.md.
+	rm -rf $(BENCH_ENVS)/wheel
+	$(VENV)/bin/python -m build --quiet --wheel --outdir $(BENCH_ENVS)/wheel .
+	$(BENCH_ENVS)/ours/bin/pip install --quiet --no-deps --force-reinstall $(BENCH_ENVS)/wheel/*.whl
 	cargo build --quiet --locked --release -p flyteidl2-bench-throughput
 	cd bench/go && go build -o $(CURDIR)/$(TOOLS)/bench/go-throughput ./throughput
 	$(VENV)/bin/python bench/run.py

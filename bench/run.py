@@ -40,7 +40,6 @@ BENCHMARKS = [
     Benchmark(
         name="python",
         command=[BENCH_PYTHON, "bench/python/runtime.py"],
-        env={"PYTHONPATH": "gen/python:python"},
     ),
     Benchmark(
         name="throughput",

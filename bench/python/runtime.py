@@ -1,9 +1,9 @@
 """Benchmarks the Python package against the upstream flyteidl2 wheel and flyte SDK.
 
-Runs in the benchmark environment of this repository's package (the Makefile's `bench`
-target builds it, with gen/python and python/ on sys.path) and starts the upstream
-environment's interpreter for the upstream figures, since both packages are named
-flyteidl2. Prints one result as bench/README.md defines it.
+Runs in the benchmark environment that holds this repository's wheel (the Makefile's
+`bench` target builds and installs it) and starts the upstream environment's
+interpreter for the upstream figures, since both packages are named flyteidl2. Prints
+one result as bench/README.md defines it.
 """
 
 import dataclasses
@@ -26,7 +26,8 @@ from flyteidl2.models.flyteidl2.core.v1 import LiteralMap as LiteralMapModel
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 UPSTREAM_PYTHON = ROOT / ".tools" / "bench" / "upstream" / "bin" / "python"
-OUR_GENERATED = ROOT / "gen" / "python"
+# Neither environment may see this checkout's packages on PYTHONPATH.
+CLEAN_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
 
 # Repetitions: fresh interpreters per import, calls per conversion and per encoding.
 IMPORT_RUNS = 31
@@ -64,36 +65,26 @@ def time_calls(call: Callable[[], Any], repeat: int) -> Timing:
 # Import time
 
 
-def _our_message_modules() -> list[str]:
-    files = OUR_GENERATED.glob("flyteidl2/**/*_pb2.py")
-    return sorted(
-        ".".join(f.relative_to(OUR_GENERATED).with_suffix("").parts)
-        for f in files
-        if "models" not in f.relative_to(OUR_GENERATED).parts
-    )
-
-
-def _upstream_message_modules(env: dict[str, str]) -> list[str]:
+def _message_modules(python: str) -> list[str]:
+    """Lists every message module of the flyteidl2 package that `python` imports."""
     package = subprocess.run(
-        [UPSTREAM_PYTHON, "-c", "import flyteidl2, os; print(os.path.dirname(flyteidl2.__file__))"],
-        env=env,
+        [python, "-c", "import flyteidl2; print(*flyteidl2.__path__, sep=chr(10))"],
+        env=CLEAN_ENV,
         capture_output=True,
         text=True,
         check=True,
-    ).stdout.strip()
-    site = pathlib.Path(package).parent
+    ).stdout.split()
     return sorted(
-        ".".join(f.relative_to(site).with_suffix("").parts)
-        for f in pathlib.Path(package).glob("**/*_pb2.py")
+        ".".join(f.relative_to(pathlib.Path(portion).parent).with_suffix("").parts)
+        for portion in package
+        for f in pathlib.Path(portion).glob("**/*_pb2.py")
     )
 
 
 def _import_table() -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    ours_env = dict(os.environ)
-    upstream_env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    ours = _our_message_modules()
-    upstream = _upstream_message_modules(upstream_env)
-    interpreters = {"ours": (sys.executable, ours_env), "upstream": (UPSTREAM_PYTHON, upstream_env)}
+    interpreters = {"ours": sys.executable, "upstream": str(UPSTREAM_PYTHON)}
+    ours = _message_modules(interpreters["ours"])
+    upstream = _message_modules(interpreters["upstream"])
     # (environment, what is imported) -> the modules; no modules is the bare interpreter
     imports: dict[tuple[str, str], list[str]] = {
         ("ours", "bare"): [],
@@ -108,10 +99,9 @@ def _import_table() -> tuple[dict[str, Any], list[dict[str, Any]]]:
     # commands so that a change in the machine's load spreads over all of them.
     for round_index in range(IMPORT_RUNS + 1):
         for key, modules in imports.items():
-            python, env = interpreters[key[0]]
             code = f"import {', '.join(modules)}" if modules else "pass"
             start = time.perf_counter()
-            subprocess.run([python, "-c", code], env=env, check=True)
+            subprocess.run([interpreters[key[0]], "-c", code], env=CLEAN_ENV, check=True)
             if round_index:
                 durations[key].append(time.perf_counter() - start)
 
@@ -179,14 +169,13 @@ def _import_table() -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 
 def _upstream_conversions() -> dict[str, dict[str, float]]:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     completed = subprocess.run(
         [
             UPSTREAM_PYTHON,
             ROOT / "bench" / "python" / "upstream_type_engine.py",
             str(CONVERSION_REPEAT),
         ],
-        env=env,
+        env=CLEAN_ENV,
         stdout=subprocess.PIPE,
         text=True,
         check=True,
@@ -404,7 +393,7 @@ def main() -> None:
         "name": "python",
         "title": "Python: the flyteidl2 package against upstream",
         "description": (
-            "This repository's Python package (gen/python and python/ on sys.path) against "
+            "This repository's Python package (its wheel, built from the tree) against "
             "the upstream flyteidl2 wheel and the flyte SDK from PyPI, each in its own "
             "environment (bench/python/requirements-*.txt) on the same interpreter and the "
             "same protobuf (upb) runtime."
