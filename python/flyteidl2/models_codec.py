@@ -3,9 +3,10 @@
 The dataclass models in `flyteidl2.models` are a typed view of the same messages as the
 protobuf classes. Their own encoder, `bytes(model)`, is not canonical (it writes fields
 in declaration order, drops negative zero and keeps map entries in insertion order) and
-is pure Python, so this module never uses it. It converts a model to the protobuf
-message of its type, field by field, and leaves the wire to upb and
-`flyteidl2.canonical`:
+slow, so this module never uses it. `encode` writes a model's canonical bytes from its
+fields directly; `decode` lets upb parse and converts the message; `to_message` and
+`from_message` convert between a model and the protobuf message of its type, field by
+field:
 
     >>> from flyteidl2.models.flyteidl2.core import v1 as core
     >>> literal = core.Literal(primitive=core.Primitive(integer=7))
