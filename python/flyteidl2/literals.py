@@ -30,9 +30,10 @@ A union variant's tag is its type's name: `int`, `None`, `list[int]`, or the mod
 qualified name of an Enum or a dataclass. A value goes to the variant of its own class when
 there is one, otherwise to the first variant that accepts it.
 
-A dataclass travels as a msgpack map of its fields. Field values are plain msgpack values:
-an aware datetime is a msgpack timestamp, a timedelta its seconds as a float, an Enum its
-value, a nested dataclass a map, and a union member the value of its variant.
+A dataclass travels as a msgpack map of its fields in declaration order. Field values are
+plain msgpack values: an aware datetime is a msgpack timestamp, a timedelta its seconds as
+a float, an Enum its value, a nested dataclass a map, a dict a map in key order, and a
+union member the value of its variant; so equal dataclasses have equal bytes.
 
 An `int` is accepted where a `float` is expected, a `bool` never where an `int` is.
 Nothing is dropped or rounded: a datetime finer than a microsecond, an unknown dataclass
@@ -789,7 +790,8 @@ def _build_plain_codec(python_type: object) -> _PlainCodec:
         return check_int, check_int
     if python_type is float:
         check_number = _checked("float", _is_number)
-        return (lambda value: float(check_number(value))), (
+        # Adding 0.0 turns negative zero into zero, as for a float literal.
+        return (lambda value: float(check_number(value)) + 0.0), (
             lambda value: float(check_number(value))
         )
     if python_type in (str, bool, bytes):
@@ -883,12 +885,14 @@ def _dict_plain_codec(name: str, value_codec: _PlainCodec) -> _PlainCodec:
     def convert(value: Any, convert_value: Callable[[Any], Any]) -> Any:
         if not isinstance(value, dict):
             raise _MismatchError(f"expected {name}, got {_got(value)}")
-        result = {}
-        for key, item in value.items():
+        for key in value:
             if type(key) is not str:
                 raise _MismatchError(f"expected {name}, got a key of type {_got(key)}: {key!r}")
+        # In key order, so that equal dicts have equal bytes (and equal cache keys).
+        result = {}
+        for key in sorted(value):
             try:
-                result[key] = convert_value(item)
+                result[key] = convert_value(value[key])
             except _MismatchError as mismatch:
                 mismatch.segments.append(f"[{key!r}]")
                 raise

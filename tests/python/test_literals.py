@@ -147,6 +147,13 @@ def test_negative_zero_is_written_as_zero() -> None:
     assert literal.SerializeToString() == to_literal(0.0, float).SerializeToString()
 
 
+def test_equal_dataclasses_have_equal_bytes() -> None:
+    first = dataclasses.replace(CONFIG, ratio=-0.0, weights={"a": 1.0, "b": 2.0})
+    second = dataclasses.replace(CONFIG, ratio=0.0, weights={"b": 2.0, "a": 1.0})
+
+    assert to_literal(first, Config).binary.value == to_literal(second, Config).binary.value
+
+
 def test_an_int_is_a_float_but_a_bool_is_no_int() -> None:
     assert from_literal(to_literal(3, float), float) == 3.0
     with pytest.raises(LiteralConversionError, match=r"^value: expected int, got bool$"):
