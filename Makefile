@@ -139,9 +139,15 @@ test-python: tools ## Run the Python tests.
 	  $(VENV)/bin/pytest -q tests/python tests/skew/python
 
 .PHONY: test-rust
-test-rust: ## Run the Rust tests, and build the crate without its optional features.
+test-rust: ## Run the Rust tests; build the crate under each feature set, its docs and its package.
 	cargo test --quiet --workspace
-	cargo check --quiet -p flyteidl2 --no-default-features
+	for features in "" grpc serde; do \
+	  cargo clippy --quiet -p flyteidl2 --no-default-features --features "$$features" -- -D warnings; \
+	done
+	RUSTDOCFLAGS=-Dwarnings cargo doc --quiet --no-deps -p flyteidl2
+# The package check builds the packaged sources alone, against crates.io;
+# --allow-dirty because what it checks is the package, not that git is clean.
+	cargo package --quiet --allow-dirty -p flyteidl2
 
 .PHONY: test-go
 test-go: ## Run the Go tests.
