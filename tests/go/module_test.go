@@ -1,0 +1,37 @@
+package flyteidl2_test
+
+import (
+	"io/fs"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"google.golang.org/protobuf/reflect/protoregistry"
+)
+
+// Every proto file under protos/ is generated into the module: its package
+// (imported in examples_test.go) registers the file with all its messages,
+// enums and services.
+func TestEveryProtoFileIsInTheModule(t *testing.T) {
+	root := filepath.Join("..", "..", "protos")
+	var files []string
+	err := filepath.WalkDir(root, func(path string, entry fs.DirEntry, err error) error {
+		if err == nil && !entry.IsDir() && strings.HasSuffix(path, ".proto") {
+			relative, err := filepath.Rel(root, path)
+			files = append(files, filepath.ToSlash(relative))
+			return err
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatalf("failed to list protos/: %v", err)
+	}
+	if len(files) == 0 {
+		t.Fatal("found no proto files under protos/")
+	}
+	for _, file := range files {
+		if _, err := protoregistry.GlobalFiles.FindFileByPath(file); err != nil {
+			t.Errorf("%s is not in the Go module (is its package imported in examples_test.go?): %v", file, err)
+		}
+	}
+}
