@@ -20,8 +20,11 @@ PYTHON_TOOLS := \
 	mypy==2.4.1 \
 	build==1.6.1 \
 	twine==7.0.0 \
-	msgpack==1.2.4
+	msgpack==1.2.4 \
+	atheris==3.0.0
 # buf-bin: the buf CLI from PyPI, so no download outside the registries.
+# atheris: the Python fuzzer of `make fuzz`; 3.0.0 is the newest release with a
+#   wheel for CPython 3.11 in the registry.
 # build and twine: `make dist` builds the wheel and sdist with build (whose
 #   isolated environment installs the hatchling that pyproject.toml pins) and
 #   checks their metadata with twine, as PyPI would.
@@ -44,6 +47,9 @@ PROTOC_GEN_TONIC := protoc-gen-tonic@0.5.0
 # protoc-gen-go matches the google.golang.org/protobuf in gen/go/go.mod.
 PROTOC_GEN_GO := google.golang.org/protobuf/cmd/protoc-gen-go@v1.36.12
 PROTOC_GEN_GO_GRPC := google.golang.org/grpc/cmd/protoc-gen-go-grpc@v1.6.2
+# cargo-fuzz runs the Rust fuzz target; with --sanitizer none it needs only the
+# stable toolchain (sanitizers would need nightly, which cannot be installed here).
+CARGO_FUZZ := cargo-fuzz@0.13.2
 
 VENV := .venv
 TOOLS := .tools
@@ -58,6 +64,7 @@ PYTHON_STAMP := $(call stamp,python,$(PYTHON_TOOLS))
 GENCODE_STAMP := $(call stamp,gencode,$(GENCODE_TOOLS))
 CARGO_STAMP := $(call stamp,cargo,$(CARGO_PLUGINS))
 GO_STAMP := $(call stamp,go,$(GO_PLUGINS))
+FUZZ_STAMP := $(call stamp,fuzz,$(CARGO_FUZZ))
 
 # One Cargo target folder inside the checkout serves the crate, its tests and
 # the cargo-installed plugins, which then share their compiled dependencies.
@@ -90,6 +97,11 @@ $(CARGO_STAMP):
 $(GO_STAMP):
 	rm -f $(TOOLS)/stamps/go-*
 	for plugin in $(GO_PLUGINS); do GOBIN=$(CURDIR)/$(TOOLS)/go/bin go install $$plugin; done
+	mkdir -p $(@D) && touch $@
+
+$(FUZZ_STAMP):
+	rm -f $(TOOLS)/stamps/fuzz-*
+	cargo install --quiet --locked --root $(TOOLS)/cargo $(CARGO_FUZZ)
 	mkdir -p $(@D) && touch $@
 
 .PHONY: generate
@@ -131,7 +143,7 @@ breaking: tools ## Check protos/ against the latest release tag (or main's merge
 	$(BUF) breaking --against ".git#ref=$$base"
 
 .PHONY: test
-test: check-generate lint breaking test-python test-rust test-go conformance test-interop ## Run every check: generation drift, lint, breaking changes, the tests of each language, conformance and interop.
+test: check-generate lint breaking test-python test-rust test-go conformance test-interop test-fuzz ## Run every check: generation drift, lint, breaking changes, the tests of each language, conformance, interop and the seeded fuzz pass.
 
 .PHONY: test-python
 test-python: tools ## Run the Python tests.
@@ -161,6 +173,17 @@ testees: ## Build the Rust and Go conformance testees (the Python ones need no b
 .PHONY: conformance
 conformance: tools testees ## Run the cross-language conformance suite (tests/conformance/README.md).
 	tests/conformance/run
+
+# How long `make fuzz` runs each fuzzer, in seconds.
+FUZZ_SECONDS ?= 180
+
+.PHONY: fuzz
+fuzz: tools testees $(FUZZ_STAMP) ## Fuzz each language's decoder and canonical encoder, then all testees differentially, for FUZZ_SECONDS (180) each.
+	PATH=$(CURDIR)/$(TOOLS)/cargo/bin:$$PATH tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+.PHONY: test-fuzz
+test-fuzz: tools testees $(FUZZ_STAMP) ## Feed the hostile-input corpus to every testee and run each fuzzer briefly from a fixed seed.
+	PATH=$(CURDIR)/$(TOOLS)/cargo/bin:$$PATH tests/fuzz/run.sh seeded
 
 .PHONY: test-interop
 test-interop: tools ## Run every interop client against every interop server over loopback gRPC (tests/interop/README.md).

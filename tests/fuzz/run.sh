@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Runs every fuzzer of the project (tests/fuzz/README.md) from the repository root.
+#
+#   tests/fuzz/run.sh SECONDS   fuzzes each target for about SECONDS (make fuzz)
+#   tests/fuzz/run.sh seeded    the short, deterministic pass of make test: the hostile
+#                               corpus, then each fuzzer from a fixed seed
+#
+# Ends with one line per fuzzer giving its executions and executions per second, and
+# exits non-zero when any of them failed.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+mode=${1:?usage: tests/fuzz/run.sh SECONDS|seeded}
+out=target/fuzz
+python=.venv/bin/python
+harness_path=tests/conformance:tests/conformance/gen/python
+corpora=("$PWD/$out/seeds" "$PWD/tests/fuzz/regressions")
+# How many inputs each libFuzzer target and the differential fuzzer run in seeded mode.
+seeded_runs=20000
+seeded_mutants=5000
+summary=()
+# The one Cargo target folder of the checkout, as the Makefile sets it.
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target}
+
+PYTHONPATH=$harness_path $python -m hostile.seeds "$out/seeds"
+
+# libfuzzer_args NAME: the options and corpus folders of a libFuzzer run. A seeded run
+# writes new inputs to a fresh folder, so earlier runs do not change what it does.
+libfuzzer_args() {
+  local name=$1 corpus=$PWD/$out/$1/corpus
+  if [[ $mode == seeded ]]; then
+    corpus=$PWD/$out/$name/seeded
+    rm -rf "$corpus"
+    echo "-seed=1" "-runs=$seeded_runs"
+  else
+    echo "-max_total_time=$mode"
+  fi
+  mkdir -p "$corpus" "$PWD/$out/$name/crashes"
+  echo "-timeout=1" "-rss_limit_mb=1024" "-print_final_stats=1"
+  echo "-artifact_prefix=$PWD/$out/$name/crashes/" "$corpus" "${corpora[@]}"
+}
+
+# libfuzzer_summary NAME LOG: one summary line from libFuzzer's final statistics.
+libfuzzer_summary() {
+  local execs rate
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$2")
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$2")
+  summary+=("$(printf '%-22s %10s execs %8s execs/s' "$1" "$execs" "$rate")")
+}
+
+# run_logged NAME COMMAND...: runs a fuzzer with its output in target/fuzz/NAME.log,
+# showing the log's end when it fails.
+failed=()
+run_logged() {
+  local name=$1
+  shift
+  if ! "$@" >"$out/$name.log" 2>&1; then
+    tail -n 40 "$out/$name.log"
+    failed+=("$name")
+  fi
+}
+
+if [[ $mode == seeded ]]; then
+  PYTHONPATH=$harness_path $python -m hostile
+fi
+
+echo "== python: atheris on flyteidl2.canonical (upb)"
+# shellcheck disable=SC2046  # the options are separate words on purpose
+run_logged python env PYTHONPATH=gen/python:python \
+  $python tests/fuzz/python/fuzz_canonical.py $(libfuzzer_args python)
+libfuzzer_summary python-atheris "$out/python.log"
+
+echo "== rust: cargo fuzz on flyteidl2::canonical (prost)"
+# shellcheck disable=SC2046
+run_logged rust cargo fuzz run --sanitizer none --fuzz-dir tests/fuzz/rust canonical -- \
+  $(libfuzzer_args rust)
+libfuzzer_summary rust-libfuzzer "$out/rust.log"
+
+echo "== go: go test -fuzz on canonical.Unmarshal and canonical.Encode (protobuf-go)"
+if [[ $mode == seeded ]]; then
+  run_logged go go -C tests/conformance/go test -count=1 -run '^FuzzCanonical$' .
+  seeds=$(find "${corpora[@]}" -name '*.bin' | wc -l)
+  summary+=("$(printf '%-22s %10s execs (the seed corpus)' go-native "$seeds")")
+else
+  run_logged go go -C tests/conformance/go test -run '^$' -fuzz '^FuzzCanonical$' \
+    -fuzztime "${mode}s" -fuzzminimizetime 10x -parallel 1 .
+  last=$(grep -E 'elapsed: .*execs: ' "$out/go.log" | tail -n 1)
+  summary+=("$(printf '%-22s %s' go-native "${last#fuzz: }")")
+fi
+
+echo "== differential: every testee, mutated inputs"
+if [[ $mode == seeded ]]; then
+  differential_args=(--seed 1 --inputs "$seeded_mutants")
+else
+  differential_args=(--seed "$(date +%s)" --seconds "$mode")
+fi
+run_logged differential env PYTHONPATH=$harness_path \
+  $python -m hostile.differential "${differential_args[@]}"
+grep -E '^(differential|FAILED|[0-9]+ passed)' "$out/differential.log" || true
+while read -r line; do
+  summary+=("$(printf '%-22s %s' differential "$line")")
+done < <(grep -E '^  [a-z0-9-]+: [0-9]+ execs' "$out/differential.log")
+
+echo "== fuzz summary"
+printf '  %s\n' "${summary[@]}"
+if ((${#failed[@]})); then
+  echo "fuzz: failed: ${failed[*]} (logs in $out/)"
+  exit 1
+fi
