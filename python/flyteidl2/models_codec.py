@@ -680,19 +680,17 @@ def _compile_encoder(plan: _Plan) -> Callable[[Any, int], bytes]:
     }
     oneofs = sorted({oneof for *_, oneof in plan.encoders if oneof is not None})
     lines += [f"    set_{index} = 0" for index in range(len(oneofs))]
+    fields = sorted(plan.descriptor.fields, key=lambda f: f.number)
     for index, (name, child, tag, encode, required, skip_when_false, oneof) in enumerate(
         plan.encoders
     ):
+        write = _inline_write(fields[index], index)
         names[f"tag_{index}"], names[f"encode_{index}"] = tag, encode
         names[f"plan_{index}"] = child
         lines.append(f"    value = values[{name!r}]")
         if required and skip_when_false:
-            lines += [
-                "    if value:",
-                f"        out.append(encode_{index}(value, depth))",
-                "    elif value is None:",
-                "        raise unusual",
-            ]
+            lines += ["    if value:", *_indent(write, 8), "    elif value is None:"]
+            lines.append("        raise unusual")
             continue
         if required:
             lines += [
@@ -705,7 +703,7 @@ def _compile_encoder(plan: _Plan) -> Callable[[Any, int], bytes]:
         if oneof is not None:
             lines.append(f"        set_{oneofs.index(oneof)} += 1")
         if child is None:
-            lines.append(f"        out.append(encode_{index}(value, depth))")
+            lines += _indent(write, 8)
         else:
             lines += [
                 f"        body = plan_{index}.encode(value, depth + 1)",
@@ -715,8 +713,42 @@ def _compile_encoder(plan: _Plan) -> Callable[[Any, int], bytes]:
         lines.append(f"    if max({', '.join(f'set_{i}' for i in range(len(oneofs)))}, 0) > 1:")
         lines.append("        raise unusual")
     lines.append("    return b''.join(out)")
+    names["pack_double"] = struct.Struct("<d").pack
     exec("\n".join(lines), names)
     return cast(Callable[[Any, int], bytes], names["encode"])
+
+
+def _inline_write(field: FieldDescriptor, index: int) -> list[str]:
+    """Returns the lines that write a set field's value: the common scalar kinds are
+    written inline when their value has the exact type, everything else by the
+    field's encoder, which also judges values of other types."""
+    call = [f"out.append(encode_{index}(value, depth))"]
+    kind = field.type
+    if field.is_repeated or field.message_type is not None:
+        return call
+    if kind in _INTEGER_RANGES and kind not in _ZIGZAG_KINDS and kind != field.TYPE_ENUM:
+        low, high = _INTEGER_RANGES[kind]
+        check = f"type(value) is int and {low} <= value <= {high}"
+        write = f"out.append(tag_{index} + varint(value & {_UINT64_MASK}))"
+    elif kind == field.TYPE_STRING:
+        check = "type(value) is str"
+        write = f"data = value.encode(); out.append(tag_{index} + varint(len(data)) + data)"
+    elif kind == field.TYPE_BYTES:
+        check = "type(value) is bytes"
+        write = f"out.append(tag_{index} + varint(len(value)) + value)"
+    elif kind == field.TYPE_BOOL:
+        check = "type(value) is bool"
+        write = f"out.append(tag_{index} + (b'\\x01' if value else b'\\x00'))"
+    elif kind == field.TYPE_DOUBLE and field.has_presence:
+        check = "type(value) is float"
+        write = f"out.append(tag_{index} + pack_double(value))"
+    else:
+        return call
+    return [f"if {check}:", f"    {write}", "else:", f"    {call[0]}"]
+
+
+def _indent(lines: list[str], spaces: int) -> list[str]:
+    return [" " * spaces + line for line in lines]
 
 
 def _encode_first(plan: _Plan) -> Callable[[Any, int], bytes]:
@@ -799,7 +831,7 @@ def _value_encoder(field: FieldDescriptor, levels: int) -> _Encode:
         return encode_message
     if kind in _INTEGER_RANGES:
         low, high = _INTEGER_RANGES[kind]
-        zigzag = kind in (FieldDescriptor.TYPE_SINT32, FieldDescriptor.TYPE_SINT64)
+        zigzag = kind in _ZIGZAG_KINDS
 
         def encode_integer(value: Any, _depth: int) -> bytes:
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
@@ -876,6 +908,7 @@ _TIME_ENCODERS: dict[str, Callable[[Any], bytes]] = {
     "google.protobuf.Duration": _duration_body,
 }
 _UINT64_MASK = (1 << 64) - 1
+_ZIGZAG_KINDS = (FieldDescriptor.TYPE_SINT32, FieldDescriptor.TYPE_SINT64)
 _INTEGER_RANGES = {
     FieldDescriptor.TYPE_INT32: (-(1 << 31), (1 << 31) - 1),
     FieldDescriptor.TYPE_SINT32: (-(1 << 31), (1 << 31) - 1),
