@@ -187,7 +187,7 @@ def from_json(model_class: type[ModelT], text: str) -> ModelT:
     try:
         # "-0" is how some writers spell negative zero; json reads it as the integer 0.
         value = json.loads(text, parse_int=_parse_json_int)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:  # RecursionError: nested too deep
         raise json_format.ParseError(f"{plan.descriptor.full_name}: {error}") from error
     # json_format reads anything but an object as an empty message.
     if not isinstance(value, dict):

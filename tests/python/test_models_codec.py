@@ -252,3 +252,9 @@ def test_plain_models_are_written_without_converting_them(
 def test_values_of_other_types_are_written_as_their_message_holds_them() -> None:
     as_int = core.Primitive(float_value=2)  # a float field given an int
     assert models_codec.encode(as_int) == models_codec.encode(core.Primitive(float_value=2.0))
+
+
+def test_json_nested_past_what_python_reads_is_refused() -> None:
+    bomb = '{"union_value": {"value": ' * 100_000 + "{}" + "}}" * 100_000
+    with pytest.raises(json_format.ParseError, match="recursion"):
+        models_codec.from_json(core.Literal, bomb)
