@@ -69,9 +69,10 @@ func InputsHash(m proto.Message) (string, error) {
 }
 
 // Unmarshal reads the protobuf binary data into m as the canonical encoding
-// requires of every reader: it rejects data that nests messages more than
-// MaxDepth levels below the top-level one, and a field whose wire type does
-// not match its type. Unknown field numbers are kept, as in [proto.Unmarshal].
+// requires of every reader: it rejects data that nests messages, or unknown
+// groups, more than MaxDepth levels below the top-level one, and a field
+// whose wire type does not match its type. Unknown field numbers are kept,
+// as in [proto.Unmarshal].
 func Unmarshal(data []byte, m proto.Message) error {
 	// protobuf-go counts the top-level message as a level; MaxDepth does not.
 	root := m.ProtoReflect()
@@ -79,7 +80,7 @@ func Unmarshal(data []byte, m proto.Message) error {
 	if err != nil {
 		return fmt.Errorf("failed to read %s: %w", root.Descriptor().FullName(), err)
 	}
-	if p := walk(root, 0, wireTypesMatch); p != nil {
+	if p := walk(root, 0, readable); p != nil {
 		return fmt.Errorf("failed to read %s: %s", root.Descriptor().FullName(), p)
 	}
 	return nil
@@ -117,14 +118,18 @@ func (p *problem) String() string {
 	return fmt.Sprintf("at %s: %s %s", strings.Join(path, "."), p.message, p.reason)
 }
 
+// visitor reports a problem of the message m, nested depth levels below the
+// top-level message, leaving its nested messages aside; nil when it has none.
+type visitor func(m protoreflect.Message, depth int) *problem
+
 // walk calls visit on m, nested depth levels below the top-level message,
 // and on every message nested in it, and returns the first problem found,
 // with the path to it. A message nested below MaxDepth is a problem itself.
-func walk(m protoreflect.Message, depth int, visit func(protoreflect.Message) *problem) *problem {
+func walk(m protoreflect.Message, depth int, visit visitor) *problem {
 	if depth > MaxDepth {
 		return &problem{message: m.Descriptor().FullName(), reason: tooDeep}
 	}
-	if found := visit(m); found != nil {
+	if found := visit(m, depth); found != nil {
 		return found
 	}
 
@@ -139,8 +144,7 @@ func walk(m protoreflect.Message, depth int, visit func(protoreflect.Message) *p
 // walkField walks the messages that the field fd of a message nested depth
 // levels deep holds.
 func walkField(
-	fd protoreflect.FieldDescriptor, v protoreflect.Value, depth int,
-	visit func(protoreflect.Message) *problem,
+	fd protoreflect.FieldDescriptor, v protoreflect.Value, depth int, visit visitor,
 ) *problem {
 	switch {
 	case fd.IsMap():
@@ -182,7 +186,7 @@ func walkField(
 
 // encodable reports why protobuf-go's deterministic bytes of m itself,
 // leaving its nested messages aside, would not be canonical.
-func encodable(m protoreflect.Message) *problem {
+func encodable(m protoreflect.Message, _ int) *problem {
 	md := m.Descriptor()
 	if unknown := m.GetUnknown(); len(unknown) > 0 {
 		return &problem{message: md.FullName(), reason: "holds unknown fields " + fieldNumbers(unknown)}
@@ -194,6 +198,51 @@ func encodable(m protoreflect.Message) *problem {
 		}
 	}
 	return nil
+}
+
+// readable reports what protobuf-go reads into m, nested depth levels deep,
+// but the other readers reject: a field read with the wrong wire type, or
+// unknown groups that nest past MaxDepth, both of which protobuf-go keeps
+// among the unknown fields.
+func readable(m protoreflect.Message, depth int) *problem {
+	if found := wireTypesMatch(m); found != nil {
+		return found
+	}
+	// Each group is a level, as a message is, in the upb and prost readers.
+	if depth+groupDepth(m.GetUnknown()) > MaxDepth {
+		return &problem{
+			message: m.Descriptor().FullName(),
+			reason:  fmt.Sprintf("holds unknown groups nested more than %d levels deep", MaxDepth),
+		}
+	}
+	return nil
+}
+
+// groupDepth returns how deep the groups among the unknown-field records b
+// nest, 0 when it holds none. It reads group tags one by one rather than
+// consuming each group whole, so that deep nesting costs no recursion.
+func groupDepth(b []byte) int {
+	deepest, open := 0, 0
+	for len(b) > 0 {
+		number, wireType, n := protowire.ConsumeTag(b)
+		if n < 0 {
+			break // the decoder only keeps records it could delimit
+		}
+		b = b[n:]
+		switch wireType {
+		case protowire.StartGroupType:
+			open++
+			deepest = max(deepest, open)
+		case protowire.EndGroupType:
+			open--
+		default:
+			if n = protowire.ConsumeFieldValue(number, wireType, b); n < 0 {
+				return deepest
+			}
+			b = b[n:]
+		}
+	}
+	return deepest
 }
 
 // wireTypesMatch reports a field of m that was read with the wrong wire type,

@@ -415,6 +415,45 @@ func TestUnmarshalRejectsMalformedData(t *testing.T) {
 	}
 }
 
+func TestUnmarshalLimitsTheDepthOfUnknownGroups(t *testing.T) {
+	// groups nests unknown groups of field 200 levels deep.
+	groups := func(levels int) []byte {
+		start := protowire.AppendTag(nil, 200, protowire.StartGroupType)
+		end := protowire.AppendTag(nil, 200, protowire.EndGroupType)
+		return append(bytes.Repeat(start, levels), bytes.Repeat(end, levels)...)
+	}
+	// Each group is a level, so a message at depth 1 (the run of an
+	// ActionIdentifier) holds at most 99 levels of them.
+	nested := func(levels int) []byte {
+		return protowire.AppendBytes(protowire.AppendTag(nil, 1, protowire.BytesType), groups(levels))
+	}
+	for _, tt := range []struct {
+		name    string
+		data    []byte
+		wantErr string
+	}{
+		{"top-level-at-limit", groups(canonical.MaxDepth), ""},
+		{"top-level-past-limit", groups(canonical.MaxDepth + 1),
+			"failed to read flyteidl2.common.v1.ActionIdentifier: it holds unknown groups nested more than 100 levels deep"},
+		{"nested-at-limit", nested(canonical.MaxDepth - 1), ""},
+		{"nested-past-limit", nested(canonical.MaxDepth),
+			"failed to read flyteidl2.common.v1.ActionIdentifier: at run: flyteidl2.common.v1.RunIdentifier " +
+				"holds unknown groups nested more than 100 levels deep"},
+		{"within-protobuf-go-limit", groups(5_000),
+			"failed to read flyteidl2.common.v1.ActionIdentifier: it holds unknown groups nested more than 100 levels deep"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			err := canonical.Unmarshal(tt.data, &commonv1.ActionIdentifier{})
+			if tt.wantErr == "" && err != nil {
+				t.Errorf("got error %v, want none", err)
+			}
+			if tt.wantErr != "" && (err == nil || err.Error() != tt.wantErr) {
+				t.Errorf("got error %v, want %q", err, tt.wantErr)
+			}
+		})
+	}
+}
+
 func TestUnmarshalJSONReadsNaNWithCanonicalBits(t *testing.T) {
 	var p corev1.Primitive
 	if err := canonical.UnmarshalJSON([]byte(`{"floatValue": "NaN"}`), &p); err != nil {

@@ -45,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         for index, hostile in enumerate(inputs)
     ]
-    stale = [] if args.filter else decisions.unmatched(differences, outcomes)
+    # A run limited to some inputs or testees cannot tell an unused entry from a stale one.
+    stale = [] if args.filter or args.testee else decisions.unmatched(differences, outcomes)
 
     print(f"hostile inputs: {len(inputs)}, each sent to {', '.join(t.name for t in selected)}")
     for session in sessions:

@@ -32,6 +32,9 @@ DEEP_TYPES = (
     "google.protobuf.Struct",
     "google.protobuf.Value",
 )
+# How deep the unknown groups of the deep inputs nest: within every decoder's limit of
+# 100, just past it, past protobuf-go's default limit of 10,000, and DEEP_LEVELS.
+GROUP_LEVELS = (50, 101, 10_001, DEEP_LEVELS)
 # Length prefixes far past the end of any input: 2**31, 2**32 - 1, 2**63, 2**64 - 1.
 HUGE_LENGTHS = (1 << 31, (1 << 32) - 1, 1 << 63, (1 << 64) - 1)
 # Byte sequences that are not UTF-8, each preceded by valid text.
@@ -197,7 +200,7 @@ def _sample(field: Field, index: int) -> object:
 
 def _deep_inputs(schema: Schema, type_name: str) -> Iterator[HostileInput]:
     """Messages nested DEEP_LEVELS deep along the type's first recursive chain of fields,
-    and an unknown field of groups nested as deep."""
+    and unknown fields of groups nested GROUP_LEVELS deep."""
     prefix, cycle = _recursive_chain(schema, type_name)
     repeats = DEEP_LEVELS // len(cycle) + 1
     yield HostileInput(
@@ -206,9 +209,9 @@ def _deep_inputs(schema: Schema, type_name: str) -> Iterator[HostileInput]:
         _nest(prefix + cycle * repeats),
     )
     unused = max(field.number for field in schema.message(type_name).fields) + 100
-    groups = wire.tag(unused, wire.SGROUP) * DEEP_LEVELS
-    groups += wire.tag(unused, wire.EGROUP) * DEEP_LEVELS
-    yield HostileInput(f"{type_name}/deep/{DEEP_LEVELS}-groups", type_name, groups)
+    for levels in GROUP_LEVELS:
+        groups = wire.tag(unused, wire.SGROUP) * levels + wire.tag(unused, wire.EGROUP) * levels
+        yield HostileInput(f"{type_name}/deep/{levels}-groups", type_name, groups)
 
 
 def _recursive_chain(schema: Schema, type_name: str) -> tuple[list[int], list[int]]:
