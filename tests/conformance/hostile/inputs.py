@@ -99,6 +99,7 @@ class _TypeInputs:
             ("invalid-utf8", self._invalid_utf8()),
             ("huge-length", self._huge_lengths()),
             ("oneof", self._repeated_oneof_members()),
+            ("map-entry", self._odd_map_entries()),
             ("packing", self._packing_mixes()),
         ):
             for label, payload in payloads:
@@ -165,6 +166,31 @@ class _TypeInputs:
                 for second, second_bytes in encoded.items():
                     yield f"{first}/then/{second}", first_bytes + second_bytes
 
+    def _odd_map_entries(self) -> Iterator[tuple[str, bytes]]:
+        """For each map field, entries that leave out their key or value, write them out
+        of order or twice, and two entries with the same key (the last one wins)."""
+        for field in self._type.fields:
+            entry = self._schema.map_entry(field)
+            if entry is None:
+                continue
+            key_field, value_field = entry.fields
+            keys = [_entry_value(key_field, index) for index in range(2)]
+            values = [_entry_value(value_field, index) for index in range(2)]
+            key = [wire.record(1, wire.wire_type(key_field), k) for k in keys]
+            value = [wire.record(2, wire.wire_type(value_field), v) for v in values]
+            bodies = {
+                "no-key": value[0],
+                "no-value": key[0],
+                "value-before-key": value[0] + key[0],
+                "key-twice": key[0] + key[1] + value[0],
+                "value-twice": key[0] + value[0] + value[1],
+            }
+            for label, body in bodies.items():
+                yield f"{field.name}/{label}", wire.record(field.number, wire.LEN, body)
+            first = wire.record(field.number, wire.LEN, key[0] + value[0])
+            again = wire.record(field.number, wire.LEN, key[0] + value[1])
+            yield f"{field.name}/same-key-twice", first + again
+
     def _packing_mixes(self) -> Iterator[tuple[str, bytes]]:
         """Each repeated scalar field written as packed, unpacked and empty packed records
         interleaved, which every reader joins in order; and packed records that end
@@ -185,6 +211,16 @@ class _TypeInputs:
             element = wire.scalar(field, values[3])
             cut = element[:-1] if len(element) > 1 else b"\x80"
             yield f"{field.name}/cut-element", wire.record(field.number, wire.LEN, element + cut)
+
+
+def _entry_value(field: Field, index: int) -> bytes:
+    """The payload of a map key or value (wire.record adds a length prefix): an empty
+    message, a short string, or a packable scalar."""
+    if field.kind == FieldType.TYPE_MESSAGE:
+        return b""
+    if field.kind in (FieldType.TYPE_STRING, FieldType.TYPE_BYTES):
+        return f"entry-{index}".encode()
+    return wire.scalar(field, _sample(field, index))
 
 
 def _sample(field: Field, index: int) -> object:
