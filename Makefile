@@ -212,6 +212,7 @@ bench: tools $(TOOLS)/stamps/bench-python ## Run the benchmarks (bench/README.md
 	$(VENV)/bin/python -m build --quiet --wheel --outdir $(BENCH_ENVS)/wheel .
 	$(BENCH_ENVS)/ours/bin/pip install --quiet --no-deps --force-reinstall $(BENCH_ENVS)/wheel/*.whl
 	cargo build --quiet --locked --release -p flyteidl2-bench-throughput
+	cargo build --quiet --locked --release -p flyteidl2-interop -p flyteidl2-streams-bench
 	cd bench/go && go build -o $(CURDIR)/$(TOOLS)/bench/go-throughput ./throughput
 	$(VENV)/bin/python bench/run.py
 

@@ -46,6 +46,10 @@ BENCHMARKS = [
         command=[".venv/bin/python", "bench/throughput.py"],
         env={"PYTHONPATH": "tests/conformance:tests/conformance/gen/python"},
     ),
+    Benchmark(
+        name="streams",
+        command=[".venv/bin/python", "bench/rust/streams/run.py"],
+    ),
 ]
 
 

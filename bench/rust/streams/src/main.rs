@@ -9,6 +9,9 @@ use std::time::Instant;
 use flyteidl2::common::v1::{ActionPhase, RunIdentifier};
 use flyteidl2_controller_example::Controller;
 
+/// The kernel's USER_HZ, which /proc reports CPU times in on Linux.
+const CLOCK_TICKS_PER_SECOND: f64 = 100.0;
+
 const USAGE: &str =
     "usage: flyteidl2-streams-bench --target URL --streams N --connections C --updates K";
 
@@ -19,7 +22,8 @@ struct Options {
     updates: u64,
 }
 
-#[tokio::main]
+// One thread, like the Python client; see bench/rust/streams/README.md.
+#[tokio::main(flavor = "current_thread")]
 async fn main() -> ExitCode {
     match run().await {
         Ok(()) => ExitCode::SUCCESS,
@@ -81,6 +85,28 @@ fn memory_bytes(field: &str) -> Result<u64, String> {
     Ok(kib * 1024)
 }
 
+/// Returns the CPU time this process has used, user and system, in seconds
+/// (from /proc/self/stat, in clock ticks of 10 ms).
+fn cpu_seconds() -> Result<f64, String> {
+    let stat = std::fs::read_to_string("/proc/self/stat")
+        .map_err(|error| format!("failed to read /proc/self/stat: {error}"))?;
+    // The fields after the command name, which is in parentheses and may
+    // hold spaces; utime and stime are the 14th and 15th fields.
+    let after_name = stat
+        .rsplit_once(')')
+        .map(|(_, rest)| rest)
+        .unwrap_or_default();
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let ticks = |index: usize| -> Result<f64, String> {
+        fields
+            .get(index)
+            .and_then(|field| field.parse::<u64>().ok())
+            .map(|ticks| ticks as f64 / CLOCK_TICKS_PER_SECOND)
+            .ok_or_else(|| format!("/proc/self/stat has no CPU time in field {}", index + 3))
+    };
+    Ok(ticks(11)? + ticks(12)?)
+}
+
 async fn run() -> Result<(), String> {
     let options = parse_options()?;
     let run = RunIdentifier {
@@ -106,9 +132,11 @@ async fn run() -> Result<(), String> {
         .await;
     let open_seconds = opening.elapsed().as_secs_f64();
     let rss_open = memory_bytes("VmRSS")?;
+    let cpu_open = cpu_seconds()?;
 
     view.wait_until(|view| view.terminal() == names.len()).await;
     let done = Instant::now();
+    let cpu_update_seconds = cpu_seconds()? - cpu_open;
     while let Some(finished) = watches.join_next().await {
         finished
             .map_err(|error| format!("a watch task failed: {error}"))?
@@ -141,6 +169,7 @@ async fn run() -> Result<(), String> {
         "open_seconds": open_seconds,
         "updates": updates,
         "update_seconds": update_seconds,
+        "cpu_update_seconds": cpu_update_seconds,
     });
     println!("{result}");
     Ok(())
