@@ -86,7 +86,6 @@ async fn shutdown_signal() {
 /// initializing, one running write per attempt, and success last.
 async fn simulate(store: Arc<Store>, simulation: Simulation) {
     store.wait_for_watches(simulation.after_watches).await;
-    let actions = store.action_ids();
     let updates = simulation.updates.max(4);
     for step in 1..=updates {
         let phase = match step {
@@ -95,23 +94,17 @@ async fn simulate(store: Arc<Store>, simulation: Simulation) {
             step if step == updates => ActionPhase::Succeeded,
             _ => ActionPhase::Running,
         };
-        for id in &actions {
-            let stored = store
-                .get(id)
-                .expect("a simulated action stays in the store");
-            let mut status = stored.status.unwrap_or_default();
+        store.advance_all(|status, stored| {
             status.phase = phase.into();
             if phase == ActionPhase::Running {
                 status.attempt_count += 1;
             }
             if phase == ActionPhase::Succeeded {
                 status.end_time = stored.update_time;
-                status.outputs_uri = format!("memory://outputs/{}", id.name);
+                let name = stored.action_id.as_ref().map_or("", |id| id.name.as_str());
+                status.outputs_uri = format!("memory://outputs/{name}");
             }
-            store
-                .put(id, &stored.parent_action_name, status, None)
-                .expect("a simulated write follows the phase order");
-        }
+        });
         tokio::task::yield_now().await;
     }
 }
