@@ -351,8 +351,19 @@ impl Client {
         ensure(snapshot.states.len() == 2, || {
             format!("snapshot of {} states", snapshot.states.len())
         })?;
+        let deadline = started + SHORT_TIMEOUT;
         let ended = bounded(CALL_TIMEOUT, async {
-            match tokio::time::timeout_at((started + SHORT_TIMEOUT).into(), watch.message()).await {
+            match tokio::time::timeout_at(deadline.into(), watch.message()).await {
+                // A server may reset the stream at the deadline rather than
+                // send a status; tonic then reports a cancellation. Once the
+                // deadline has passed, the call's outcome is that deadline.
+                Ok(Err(status))
+                    if status.code() == Code::Cancelled && Instant::now() >= deadline =>
+                {
+                    Err(Status::deadline_exceeded(format!(
+                        "the deadline passed: {status}"
+                    )))
+                }
                 Ok(result) => result,
                 Err(_) => Err(Status::deadline_exceeded("the client's deadline passed")),
             }
