@@ -40,12 +40,16 @@ libfuzzer_args() {
   echo "-artifact_prefix=$PWD/$out/$name/crashes/" "$corpus" "${corpora[@]}"
 }
 
-# libfuzzer_summary NAME LOG: one summary line from libFuzzer's final statistics.
+# libfuzzer_summary NAME LOG: one summary line from libFuzzer's final statistics, and
+# the target's own count of the inputs that reached a decoder (it says so every 65,536;
+# the other executions had a message type name that a mutation broke).
 libfuzzer_summary() {
-  local execs rate
+  local execs rate decoded
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$2")
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$2")
-  summary+=("$(printf '%-22s %10s execs %8s execs/s' "$1" "$execs" "$rate")")
+  decoded=$(sed -n 's/^decoded: \([0-9]*\) inputs$/\1/p' "$2" | tail -n 1)
+  summary+=("$(printf '%-22s %10s execs %8s execs/s, %s of them decoded' \
+    "$1" "$execs" "$rate" "${decoded:-fewer than 65536}")")
 }
 
 # run_logged NAME COMMAND...: runs a fuzzer with its output in target/fuzz/NAME.log,

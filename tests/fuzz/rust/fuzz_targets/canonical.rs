@@ -5,8 +5,18 @@
 
 #![no_main]
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use flyteidl2::canonical::{self, KnownMessage, MessageTypeVisitor};
 use libfuzzer_sys::fuzz_target;
+
+/// Every this many inputs that reach a decoder, the target says how many have;
+/// the rest of libFuzzer's executions are inputs whose message type name a
+/// mutation broke.
+const REPORT_EVERY: u64 = 1 << 16;
+
+/// How many inputs named a message type of the crate.
+static DECODED: AtomicU64 = AtomicU64::new(0);
 
 fuzz_target!(|data: &[u8]| {
     let Some(newline) = data.iter().position(|&byte| byte == b'\n') else {
@@ -32,6 +42,10 @@ impl MessageTypeVisitor for RoundTrip<'_> {
     type Output = ();
 
     fn visit<M: KnownMessage>(self) {
+        let decoded = DECODED.fetch_add(1, Ordering::Relaxed) + 1;
+        if decoded % REPORT_EVERY == 0 {
+            eprintln!("decoded: {decoded} inputs");
+        }
         let Ok(message) = M::decode(self.payload) else {
             return;
         };
