@@ -129,6 +129,7 @@ lint: tools ## Lint protos (buf lint, buf format, numbering rules), Python (ruff
 	$(VENV)/bin/ruff check tools python tests bench
 	$(VENV)/bin/ruff format --check tools python tests bench
 	cargo fmt --all --check
+	cargo fmt --manifest-path tests/fuzz/rust/Cargo.toml --check
 	cargo clippy --quiet --workspace --all-targets --all-features -- -D warnings
 	for module in gen/go tests/go tests/conformance/go tests/skew/go tests/interop/go bench/go; do \
 	  (cd $$module && go vet ./... && unformatted=$$(gofmt -l .) \
