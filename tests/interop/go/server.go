@@ -316,7 +316,9 @@ type queueService struct {
 	store *store
 }
 
-func (q *queueService) EnqueueAction(_ context.Context, request *workflowv1.EnqueueActionRequest) (*workflowv1.EnqueueActionResponse, error) {
+func (q *queueService) EnqueueAction(
+	_ context.Context, request *workflowv1.EnqueueActionRequest,
+) (*workflowv1.EnqueueActionResponse, error) {
 	if err := checkIdentifier(request.GetActionId(), "action_id"); err != nil {
 		return nil, err
 	}
@@ -357,7 +359,9 @@ func (s *stateService) GetState(_ context.Context, request *workflowv1.GetStateR
 	return &workflowv1.GetStateResponse{State: state}, nil
 }
 
-func (s *stateService) WatchState(request *workflowv1.WatchStateRequest, stream grpc.ServerStreamingServer[workflowv1.WatchStateResponse]) error {
+func (s *stateService) WatchState(
+	request *workflowv1.WatchStateRequest, stream grpc.ServerStreamingServer[workflowv1.WatchStateResponse],
+) error {
 	if err := checkIdentifier(request.GetParentActionId(), "parent_action_id"); err != nil {
 		return err
 	}
