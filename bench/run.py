@@ -129,6 +129,8 @@ def _parse_table(value: Any, where: str) -> Table:
     chart = None
     if "chart" in obj:
         chart = _parse_chart(obj["chart"], columns, f"{where}.chart")
+        if not rows:
+            raise ResultError(f"{where}.chart: the table has no rows to chart")
         column = columns.index(chart.value_column)
         for index, row in enumerate(rows):
             if isinstance(row[column], str):
@@ -210,22 +212,28 @@ def render_chart(table: Table) -> str:
     label_index = [table.columns.index(c) for c in chart.label_columns]
     value_index = table.columns.index(chart.value_column)
     bars = [
-        (" · ".join(format_cell(row[i]) for i in label_index), float(row[value_index]))
+        (
+            " · ".join(format_cell(row[i]) for i in label_index),
+            float(row[value_index]),
+            f"{format_cell(row[value_index])} {chart.unit}",
+        )
         for row in table.rows
     ]
-    label_width = 7 * max(len(label) for label, _ in bars) + 16
+    title = f"{table.title}: {chart.value_column}"
+    # About 7 pixels a character at this font size, and 8 pixels of margin on each side.
+    label_width = 7 * max(len(label) for label, _, _ in bars) + 16
+    value_width = 7 * max(len(text) for _, _, text in bars) + 16
     bar_space, bar_height, gap, top = 360, 18, 6, 30
-    largest = max((value for _, value in bars), default=0) or 1
+    largest = max(value for _, value, _ in bars) or 1
     height = top + len(bars) * (bar_height + gap) + 10
-    width = label_width + bar_space + 110
+    width = max(label_width + bar_space + value_width, 7 * len(title) + 16)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'font-family="sans-serif" font-size="12">',
         f'<rect width="{width}" height="{height}" fill="white"/>',
-        f'<text x="8" y="18" font-weight="bold">'
-        f"{html.escape(table.title)}: {html.escape(chart.value_column)}</text>",
+        f'<text x="8" y="18" font-weight="bold">{html.escape(title)}</text>',
     ]
-    for index, (label, value) in enumerate(bars):
+    for index, (label, value, text) in enumerate(bars):
         y = top + index * (bar_height + gap)
         length = max(1.0, bar_space * value / largest)
         parts += [
@@ -233,8 +241,7 @@ def render_chart(table: Table) -> str:
             f"{html.escape(label)}</text>",
             f'<rect x="{label_width}" y="{y}" width="{length:.1f}" height="{bar_height}" '
             f'fill="#4c78a8"/>',
-            f'<text x="{label_width + length + 6:.1f}" y="{y + 13}">'
-            f"{html.escape(format_cell(value))} {html.escape(chart.unit)}</text>",
+            f'<text x="{label_width + length + 6:.1f}" y="{y + 13}">{html.escape(text)}</text>',
         ]
     parts.append("</svg>")
     return "\n".join(parts) + "\n"

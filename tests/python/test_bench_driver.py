@@ -3,6 +3,7 @@
 import importlib.util
 import json
 import pathlib
+import re
 import sys
 from typing import Any
 
@@ -26,7 +27,11 @@ def _result(**changes: Any) -> dict[str, Any]:
                 "title": "Speed",
                 "columns": ["way", "median (ms)"],
                 "rows": [["fast | lean", 1.25], ["<slow>", 250.0]],
-                "chart": {"label_columns": ["way"], "value_column": "median (ms)", "unit": "ms"},
+                "chart": {
+                    "label_columns": ["way"],
+                    "value_column": "median (ms)",
+                    "unit": "ms per call",
+                },
             }
         ],
         "goals": [
@@ -95,6 +100,20 @@ def test_a_valid_result_is_read_whole() -> None:
             id="charted-text",
         ),
         pytest.param(
+            _result(
+                tables=[
+                    {
+                        "title": "t",
+                        "columns": ["a", "b"],
+                        "rows": [],
+                        "chart": {"label_columns": ["a"], "value_column": "b", "unit": "ms"},
+                    }
+                ]
+            ),
+            r"demo\.tables\[0\]\.chart: the table has no rows to chart",
+            id="chart-without-rows",
+        ),
+        pytest.param(
             _result(goals=[{"goal": "g", "measured": "m", "met": "yes"}]),
             r"demo\.goals\[0\]\.met: expected bool, got 'yes'",
             id="goal-met",
@@ -138,7 +157,11 @@ def test_the_document_holds_the_machine_goals_tables_and_charts() -> None:
     chart = files["benchmarks/demo-1.svg"]
     assert chart.count('fill="#4c78a8"') == 2  # one bar per row
     assert "&lt;slow&gt;" in chart
-    assert "250.0 ms" in chart
+    assert "250.0 ms per call" in chart
+    width = int(re.search(r'width="(\d+)"', chart).group(1))
+    value_labels = re.findall(r'<text x="([\d.]+)" y="\d+">([^<]+)</text>', chart)
+    assert len(value_labels) == 2
+    assert all(float(x) + 7 * len(text) <= width for x, text in value_labels)
 
 
 def test_a_run_writes_what_succeeded_and_fails_for_what_did_not(
