@@ -136,10 +136,14 @@ lint: tools ## Lint protos (buf lint, buf format, numbering rules), Python (ruff
 	    && { [[ -z "$$unformatted" ]] || { echo "gofmt would change: $$unformatted"; exit 1; }; }); \
 	done
 
+# The baseline is the latest release tag; before the first release, a branch
+# is compared with its merge base with main, and main itself (as CI checks it)
+# with the commit before its newest one.
 .PHONY: breaking
 breaking: tools ## Check protos/ against the latest release tag (or main's merge base) with buf's FILE rules.
-	@base=$$(git describe --tags --abbrev=0 --match 'v*' 2>/dev/null \
-	  || git merge-base HEAD main 2>/dev/null || git rev-parse HEAD); \
+	@base=$$(git describe --tags --abbrev=0 --match 'v*' 2>/dev/null) \
+	  || { base=$$(git merge-base HEAD main 2>/dev/null || git rev-parse HEAD); \
+	       [[ "$$base" != "$$(git rev-parse HEAD)" ]] || base=$$(git rev-parse --quiet --verify HEAD^ || echo "$$base"); }; \
 	echo "breaking: comparing protos/ with $$base"; \
 	$(BUF) breaking --against ".git#ref=$$base"
 

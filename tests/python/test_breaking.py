@@ -239,3 +239,16 @@ def test_make_breaking_compares_a_branch_with_main_before_the_first_release(
     assert result.returncode != 0
     assert f"comparing protos/ with {_git(repository, 'rev-parse', 'main')}" in result.stdout
     assert 'changed type from "uint32" to "string"' in result.stdout + result.stderr
+
+
+def test_make_breaking_compares_main_with_its_previous_commit_before_the_first_release(
+    repository: pathlib.Path,
+) -> None:
+    _apply(repository, BREAKING["changed-field-type"][0])
+    _commit(repository, "Change a field type")
+
+    result = _make_breaking(repository)
+
+    assert result.returncode != 0
+    assert f"comparing protos/ with {_git(repository, 'rev-parse', 'main^')}" in result.stdout
+    assert 'changed type from "uint32" to "string"' in result.stdout + result.stderr
