@@ -27,7 +27,7 @@ import hashlib
 import itertools
 import struct
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 from google.protobuf import struct_pb2, unknown_fields
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
@@ -258,17 +258,15 @@ def _field_writer(field: FieldDescriptor) -> _FieldWriter:
 
 
 def _map_writer(field: FieldDescriptor) -> _FieldWriter:
-    key_field, value_field = (
-        field.message_type.fields_by_number[1],
-        field.message_type.fields_by_number[2],
-    )
+    entry = cast(Descriptor, field.message_type)  # a map field's type is its entry message
+    key_field, value_field = entry.fields_by_number[1], entry.fields_by_number[2]
     tag = _tag(field.number, _WIRE_LEN)
     key_type, write_key = _SCALARS[key_field.type]
     key_tag = _tag(1, key_type)
     if value_field.type == FieldDescriptor.TYPE_MESSAGE:
         value_tag = _tag(2, _WIRE_LEN)
 
-        def write_value(value: Message) -> bytes:
+        def write_value(value: Any) -> bytes:
             return value_tag + _length_prefixed(_write_message(value))
 
     else:
@@ -381,10 +379,12 @@ def _unknown_fields_error(root: Message) -> CanonicalEncodingError:
     for visit in _walk(root, 0, ""):
         if visit.message is None:
             continue
-        numbers = {f.field_number for f in unknown_fields.UnknownFieldSet(visit.message)}
+        unknown_set = unknown_fields.UnknownFieldSet(visit.message)
+        numbers = {unknown_set[i].field_number for i in range(len(unknown_set))}
         if not numbers:
             continue
-        fields = visit.message.DESCRIPTOR.fields_by_number
+        descriptor = cast(Descriptor, visit.message.DESCRIPTOR)
+        fields = descriptor.fields_by_number
         reasons = []
         if unknown := sorted(numbers - set(fields)):
             reasons.append(f"unknown fields {', '.join(map(str, unknown))}")
