@@ -164,7 +164,7 @@ test-rust: ## Run the Rust tests; build the crate under each feature set, its do
 	RUSTDOCFLAGS=-Dwarnings cargo doc --quiet --no-deps -p flyteidl2
 # The package check builds the packaged sources alone, against crates.io;
 # --allow-dirty because what it checks is the package, not that git is clean.
-	cargo package --quiet --allow-dirty -p flyteidl2
+	cargo package --quiet --locked --allow-dirty -p flyteidl2
 
 .PHONY: test-go
 test-go: ## Run the Go tests.
