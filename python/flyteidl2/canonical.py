@@ -25,6 +25,7 @@ import dataclasses
 import functools
 import hashlib
 import itertools
+import math
 import struct
 from collections.abc import Callable, Iterator
 from typing import Any, cast
@@ -73,7 +74,11 @@ def encode(message: Message) -> bytes:
         read_back = type(message).FromString(data)
     except (DecodeError, EncodeError) as error:
         raise _too_deep_error(message, error) from None
-    if not _parser_limits_depth() and any(v.depth > MAX_DEPTH for v in _walk(message, 0, "")):
+    if (
+        _nesting_height(message.DESCRIPTOR) > MAX_DEPTH
+        and not _parser_limits_depth()
+        and any(v.depth > MAX_DEPTH for v in _walk(message, 0, ""))
+    ):
         raise _too_deep_error(message, AssertionError("the parser's depth limit is lifted"))
     # Unknown fields count towards ByteSize at any depth, and DiscardUnknownFields drops
     # them at every depth; both run in upb, far faster than a walk here would.
@@ -106,6 +111,35 @@ def _parser_limits_depth() -> bool:
     except DecodeError:
         return True
     return False
+
+
+@functools.cache
+def _nesting_height(descriptor: Descriptor) -> float:
+    """Returns how deep messages can nest below a message of this type, counted as
+    MAX_DEPTH counts them: infinite when the type can hold itself, however indirectly."""
+    if descriptor in _measuring:
+        # The type is on a cycle with every type between it and here; none of them has a
+        # finite height, so caching their infinite heights is right.
+        return math.inf
+    _measuring.add(descriptor)
+    try:
+        height = 0.0
+        for field in descriptor.fields:
+            if field.message_type is None:
+                continue
+            if _is_map(field):
+                value_type = field.message_type.fields_by_number[2].message_type
+                below = 0.0 if value_type is None else 1 + _nesting_height(value_type)
+            else:
+                below = _nesting_height(field.message_type)
+            height = max(height, 1 + below)
+        return height
+    finally:
+        _measuring.discard(descriptor)
+
+
+_measuring: set[Descriptor] = set()
+"""The types whose nesting height is being measured."""
 
 
 @functools.cache
