@@ -17,6 +17,7 @@ import json
 import os
 import pathlib
 import platform
+import shlex
 import subprocess
 import sys
 from typing import Any
@@ -248,11 +249,16 @@ def render_chart(table: Table) -> str:
 
 
 def _command_output(command: list[str]) -> str:
+    """The first line a version command prints, or what kept it from printing one."""
+    shown = shlex.join(command)
     try:
-        completed = subprocess.run(command, capture_output=True, text=True, check=True)
-    except (OSError, subprocess.CalledProcessError):
-        return "not found"
-    return completed.stdout.strip().splitlines()[0]
+        completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    except OSError as error:
+        return f"unknown (`{shown}` cannot run: {error.strerror or error})"
+    if completed.returncode != 0:
+        return f"unknown (`{shown}` exited with status {completed.returncode})"
+    lines = completed.stdout.strip().splitlines()
+    return lines[0] if lines else f"unknown (`{shown}` printed nothing)"
 
 
 def machine() -> list[tuple[str, str]]:
@@ -289,7 +295,8 @@ def machine() -> list[tuple[str, str]]:
 
 def run(benchmark: Benchmark) -> Result:
     """Runs one benchmark program and reads its result; raises ResultError if it fails."""
-    print(f"bench: running {benchmark.name}: {' '.join(benchmark.command)}", file=sys.stderr)
+    shown = shlex.join(benchmark.command)
+    print(f"bench: running {benchmark.name}: {shown}", file=sys.stderr)
     try:
         completed = subprocess.run(
             benchmark.command,
@@ -299,12 +306,15 @@ def run(benchmark: Benchmark) -> Result:
             text=True,
         )
     except OSError as error:
-        raise ResultError(
-            f"{benchmark.name}: cannot start {benchmark.command[0]}: {error}"
-        ) from None
+        raise ResultError(f"{benchmark.name}: `{shown}` cannot start: {error}") from None
     if completed.returncode != 0:
-        raise ResultError(f"{benchmark.name}: exited with status {completed.returncode}")
-    return parse_result(completed.stdout, benchmark.name)
+        raise ResultError(f"{benchmark.name}: `{shown}` exited with status {completed.returncode}")
+    if not completed.stdout.strip():
+        raise ResultError(f"{benchmark.name}: `{shown}` printed nothing on stdout")
+    try:
+        return parse_result(completed.stdout, benchmark.name)
+    except ResultError as error:
+        raise ResultError(f"{error} (printed by `{shown}`)") from None
 
 
 def print_result(result: Result) -> None:

@@ -13,10 +13,13 @@ import argparse
 import os
 import pathlib
 import selectors
+import shlex
 import signal
 import subprocess
 import sys
+import tempfile
 import time
+from typing import IO
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 TARGET = pathlib.Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
@@ -52,43 +55,68 @@ START_TIMEOUT = 15
 CLIENT_TIMEOUT = 60
 STOP_TIMEOUT = 10
 OPEN_STREAMS_LINE = "open watch streams: "
+# Lines of a failed server's stderr shown with the failure.
+STDERR_TAIL_LINES = 20
 
 
 class Server:
-    """A server process started on an ephemeral port."""
+    """A server process started on an ephemeral port. Its stderr goes to a file, so a
+    talkative server never blocks on a full pipe and its last words can be shown."""
 
-    def __init__(self, command: list[str], env: dict[str, str]) -> None:
-        self.process = subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
-        )
+    def __init__(self, command: list[str], env: dict[str, str], stderr: IO[str]) -> None:
+        self.command = shlex.join(command)
+        self.stderr = stderr
+        try:
+            self.process = subprocess.Popen(
+                command, stdout=subprocess.PIPE, stderr=stderr, text=True, env=env
+            )
+        except OSError as error:
+            raise RuntimeError(f"server {self.command} did not start: {error}") from None
         self.address = self._read_address()
 
     def _read_address(self) -> str:
-        selector = selectors.DefaultSelector()
-        selector.register(self.process.stdout, selectors.EVENT_READ)
-        ready = selector.select(timeout=START_TIMEOUT)
+        with selectors.DefaultSelector() as selector:
+            selector.register(self.process.stdout, selectors.EVENT_READ)
+            ready = selector.select(timeout=START_TIMEOUT)
         line = self.process.stdout.readline() if ready else ""
         if not line.startswith("listening on "):
-            self.kill()
-            raise RuntimeError(f"server did not start: {line.strip() or 'no output'}")
+            self._kill()
+            if line:
+                why = f"it printed {line.strip()!r} first"
+            elif ready and self.process.returncode != -signal.SIGKILL:
+                why = f"it exited with status {self.process.returncode}"
+            else:
+                why = f"no 'listening on' line within {START_TIMEOUT} s"
+            raise RuntimeError(f"server {self.command} did not start: {why}{self._stderr_tail()}")
         return line.removeprefix("listening on ").strip()
 
     def stop(self) -> tuple[int | None, str]:
-        """Stops the server; returns the open streams it reported and its output."""
+        """Stops the server; returns the open streams it reported, or None and why not."""
         self.process.send_signal(signal.SIGTERM)
         try:
-            stdout, stderr = self.process.communicate(timeout=STOP_TIMEOUT)
+            stdout, _ = self.process.communicate(timeout=STOP_TIMEOUT)
         except subprocess.TimeoutExpired:
-            self.kill()
-            return None, "the server did not stop on SIGTERM"
+            self._kill()
+            return None, f"the server did not stop on SIGTERM{self._stderr_tail()}"
         for line in stdout.splitlines():
             if line.startswith(OPEN_STREAMS_LINE):
-                return int(line.removeprefix(OPEN_STREAMS_LINE)), stderr
-        return None, f"the server reported no open streams on stopping: {stderr.strip()}"
+                count = line.removeprefix(OPEN_STREAMS_LINE).strip()
+                if count.isdigit():
+                    return int(count), ""
+                return None, f"the server reported {line!r} on stopping{self._stderr_tail()}"
+        return None, f"the server reported no open streams on stopping{self._stderr_tail()}"
 
-    def kill(self) -> None:
+    def _kill(self) -> None:
         self.process.kill()
         self.process.communicate()
+
+    def _stderr_tail(self) -> str:
+        """The last lines of the server's stderr, indented under a failure, or nothing."""
+        self.stderr.seek(0)
+        lines = self.stderr.read().splitlines()[-STDERR_TAIL_LINES:]
+        if not lines:
+            return ""
+        return "; its stderr ends with:" + "".join(f"\n    {line}" for line in lines)
 
 
 def case_of(line: str) -> tuple[str, str]:
@@ -97,28 +125,16 @@ def case_of(line: str) -> tuple[str, str]:
     return verdict, rest.partition(":")[0]
 
 
-def run_pair(
-    server_language: str, client_language: str, env: dict[str, str]
-) -> tuple[list[str], list[str]]:
-    """Runs one client against one fresh server; returns the failures and the client's
-    case lines."""
-    try:
-        server = Server(SERVERS[server_language], env)
-    except RuntimeError as error:
-        return [str(error)], []
+def run_client(command: list[str], env: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Runs one client; returns its failures and its case lines."""
     try:
         client = subprocess.run(
-            CLIENTS[client_language](server.address),
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=CLIENT_TIMEOUT,
-            check=False,
+            command, capture_output=True, text=True, env=env, timeout=CLIENT_TIMEOUT, check=False
         )
     except subprocess.TimeoutExpired:
-        server.kill()
         return [f"the client ran over {CLIENT_TIMEOUT} s"], []
-    open_streams, server_output = server.stop()
+    except OSError as error:
+        return [f"client {shlex.join(command)} did not start: {error}"], []
     lines = client.stdout.splitlines()
     verdicts = {}
     failures = []
@@ -132,8 +148,25 @@ def run_pair(
     failures.extend(f"{case}: not run" for case in CASES if case not in verdicts)
     if client.returncode != 0 and not failures:
         failures.append(f"the client exited {client.returncode}: {client.stderr.strip()}")
+    return failures, lines
+
+
+def run_pair(
+    server_language: str, client_language: str, env: dict[str, str]
+) -> tuple[list[str], list[str]]:
+    """Runs one client against one fresh server, which is stopped whatever the client
+    does; returns the failures and the client's case lines."""
+    with tempfile.TemporaryFile("w+", errors="replace") as server_stderr:
+        try:
+            server = Server(SERVERS[server_language], env, server_stderr)
+        except RuntimeError as error:
+            return [str(error)], []
+        try:
+            failures, lines = run_client(CLIENTS[client_language](server.address), env)
+        finally:
+            open_streams, server_failure = server.stop()
     if open_streams is None:
-        failures.append(server_output)
+        failures.append(server_failure)
     elif open_streams:
         failures.append(f"the server still holds {open_streams} watch streams open")
     return failures, lines

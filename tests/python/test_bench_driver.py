@@ -4,6 +4,7 @@ import importlib.util
 import json
 import pathlib
 import re
+import shlex
 import sys
 from typing import Any
 
@@ -177,6 +178,8 @@ def test_a_run_writes_what_succeeded_and_fails_for_what_did_not(
         [
             bench_run.Benchmark("demo", [sys.executable, "-c", printer]),
             bench_run.Benchmark("broken", [sys.executable, "-c", "raise SystemExit(3)"]),
+            bench_run.Benchmark("silent", [sys.executable, "-c", "pass"]),
+            bench_run.Benchmark("garbled", [sys.executable, "-c", "print(chr(123))"]),
         ],
     )
     (tmp_path / "docs" / "benchmarks").mkdir(parents=True)
@@ -185,7 +188,38 @@ def test_a_run_writes_what_succeeded_and_fails_for_what_did_not(
 
     assert bench_run.main() == 1
     document = (tmp_path / "docs" / "benchmarks.md").read_text()
-    assert "- broken: exited with status 3" in document
+    python = shlex.quote(sys.executable)
+    assert f"- broken: `{python} -c 'raise SystemExit(3)'` exited with status 3" in document
+    assert f"- silent: `{python} -c pass` printed nothing on stdout" in document
+    garbled = "- garbled: stdout is not one JSON object: Expecting property name"
+    assert garbled in document
+    assert f"(printed by `{python} -c 'print(chr(123))'`)" in document
     assert "## Demo" in document
     charts = sorted(p.name for p in (tmp_path / "docs" / "benchmarks").iterdir())
     assert charts == ["demo-1.svg"]
+
+
+@pytest.mark.parametrize(
+    ("command", "fact"),
+    [
+        pytest.param([sys.executable, "-c", "print('tool 1.0')"], "tool 1.0", id="version"),
+        pytest.param(
+            [sys.executable, "-c", "pass"],
+            f"unknown (`{shlex.quote(sys.executable)} -c pass` printed nothing)",
+            id="empty-output",
+        ),
+        pytest.param(
+            [sys.executable, "-c", "raise SystemExit(2)"],
+            f"unknown (`{shlex.quote(sys.executable)} -c 'raise SystemExit(2)'`"
+            " exited with status 2)",
+            id="exit-status",
+        ),
+        pytest.param(
+            ["/nonexistent/tool", "--version"],
+            "unknown (`/nonexistent/tool --version` cannot run: No such file or directory)",
+            id="missing",
+        ),
+    ],
+)
+def test_a_tool_version_says_what_kept_it_from_being_read(command: list[str], fact: str) -> None:
+    assert bench_run._command_output(command) == fact

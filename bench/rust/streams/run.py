@@ -15,6 +15,8 @@ import json
 import os
 import pathlib
 import resource
+import selectors
+import shlex
 import signal
 import subprocess
 import sys
@@ -29,6 +31,8 @@ STREAMS = 10_000
 CONNECTIONS = 10
 # Writes per action: waiting for resources, initializing, 47 running attempts, success.
 UPDATES = 50
+# Seconds the server may take to print its address, and a client to run.
+START_TIMEOUT = 15
 RUN_TIMEOUT = 300
 RUNS = 3
 # The goals.
@@ -52,15 +56,27 @@ CLIENTS = {
 
 def measure(client) -> dict:
     """Runs one client against a fresh simulating server and returns its figures."""
-    server = subprocess.Popen(
-        [*SERVER, "--simulate-updates", str(UPDATES), "--simulate-after-watches", str(STREAMS)],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    server_command = [
+        *SERVER,
+        "--simulate-updates",
+        str(UPDATES),
+        "--simulate-after-watches",
+        str(STREAMS),
+    ]
+    server = subprocess.Popen(server_command, stdout=subprocess.PIPE, text=True)
     try:
-        line = server.stdout.readline()
+        with selectors.DefaultSelector() as selector:
+            selector.register(server.stdout, selectors.EVENT_READ)
+            ready = selector.select(timeout=START_TIMEOUT)
+        line = server.stdout.readline() if ready else ""
         if not line.startswith("listening on "):
-            raise RuntimeError(f"the server did not start: {line!r}")
+            if line:
+                why = f"it printed {line.strip()!r} first"
+            elif ready:
+                why = "its output ended before a 'listening on' line"
+            else:
+                why = f"no 'listening on' line within {START_TIMEOUT} s"
+            raise RuntimeError(f"the server {shlex.join(server_command)} did not start: {why}")
         target = line.removeprefix("listening on ").strip()
         command = [
             *client(target),
