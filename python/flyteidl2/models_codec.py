@@ -104,7 +104,7 @@ def encode(model: betterproto2.Message) -> bytes:
     plan = _model_plan(type(model))
     try:
         return _encode(model, plan, 0)
-    except (_UnusualModelError, TypeError, ValueError, OverflowError):
+    except _UnusualModelError:
         # The converting route checks every value and names what is wrong, or writes
         # what the direct route refused to judge.
         return canonical.encode(to_message(model))
@@ -539,6 +539,7 @@ def _compile_encoder(plan: _Plan) -> Callable[[Any, int], bytes]:
         "max_depth": canonical.MAX_DEPTH,
         "unusual": _UnusualModelError,
         "varint": _varint,
+        "encode_text": _encode_text,
     }
     oneofs = sorted({oneof for *_, oneof in plan.encoders if oneof is not None})
     lines += [f"    set_{index} = 0" for index in range(len(oneofs))]
@@ -594,7 +595,7 @@ def _inline_write(field: FieldDescriptor, index: int) -> list[str]:
         write = f"out.append(tag_{index} + varint(value & {_UINT64_MASK}))"
     elif kind == field.TYPE_STRING:
         check = "type(value) is str"
-        write = f"data = value.encode(); out.append(tag_{index} + varint(len(data)) + data)"
+        write = f"data = encode_text(value); out.append(tag_{index} + varint(len(data)) + data)"
     elif kind == field.TYPE_BYTES:
         check = "type(value) is bytes"
         write = f"out.append(tag_{index} + varint(len(value)) + value)"
@@ -641,11 +642,19 @@ def _field_encoder(field: FieldDescriptor) -> _Encode:
         packed_tag = _tag(field.number, _WIRE_LEN)
 
         def encode_packed(values: list[Any], depth: int) -> bytes:
+            if type(values) is not list:
+                raise _UnusualModelError
             body = b"".join([write(value, depth) for value in values])
             return packed_tag + _varint(len(body)) + body
 
         return encode_packed
-    return lambda values, depth: b"".join([tag + write(value, depth) for value in values])
+
+    def encode_repeated(values: list[Any], depth: int) -> bytes:
+        if type(values) is not list:
+            raise _UnusualModelError
+        return b"".join([tag + write(value, depth) for value in values])
+
+    return encode_repeated
 
 
 def _map_encoder(field: FieldDescriptor, tag: bytes) -> _Encode:
@@ -657,10 +666,16 @@ def _map_encoder(field: FieldDescriptor, tag: bytes) -> _Encode:
     write_value = _value_encoder(value_field, levels=1)
 
     def encode_map(entries: dict[Any, Any], depth: int) -> bytes:
-        records = []
+        if type(entries) is not dict:
+            raise _UnusualModelError
         # Integer keys sort by value and bool keys false first; string keys sort by
         # code point, which is the order of their UTF-8 bytes (rule 6).
-        for key in sorted(entries):
+        try:
+            keys = sorted(entries)
+        except TypeError:  # keys of types that do not compare; write_key judges the rest
+            raise _UnusualModelError from None
+        records = []
+        for key in keys:
             value = entries[key]
             if value is None:
                 raise _UnusualModelError
@@ -712,7 +727,10 @@ def _value_encoder(field: FieldDescriptor, levels: int) -> _Encode:
         def encode_fixed(value: Any, _depth: int) -> bytes:
             if type(value) is not expected:
                 raise _UnusualModelError
-            return pack(value)
+            try:
+                return pack(value)
+            except (struct.error, OverflowError):  # out of the field's range
+                raise _UnusualModelError from None
 
         return encode_fixed
     if kind == FieldDescriptor.TYPE_BOOL:
@@ -728,7 +746,7 @@ def _value_encoder(field: FieldDescriptor, levels: int) -> _Encode:
         def encode_string(value: Any, _depth: int) -> bytes:
             if type(value) is not str:
                 raise _UnusualModelError
-            data = value.encode()
+            data = _encode_text(value)
             return _varint(len(data)) + data
 
         return encode_string
@@ -739,6 +757,15 @@ def _value_encoder(field: FieldDescriptor, levels: int) -> _Encode:
         return _varint(len(value)) + value
 
     return encode_bytes
+
+
+def _encode_text(value: str) -> bytes:
+    """Returns a string's UTF-8 bytes; a string that has none (a lone surrogate) is left
+    to the converting route, which names its field."""
+    try:
+        return value.encode()
+    except UnicodeEncodeError:
+        raise _UnusualModelError from None
 
 
 def _timestamp_body(value: Any) -> bytes:

@@ -153,7 +153,7 @@ def test_decode_rejects_what_upb_rejects() -> None:
         models_codec.decode(core.Literal, b"\x1a\x05\x08")  # truncated
 
 
-@pytest.mark.parametrize(
+_BAD_VALUES = pytest.mark.parametrize(
     ("model", "field", "reason"),
     [
         (core.Primitive(integer="7"), "Primitive.integer", "str"),
@@ -171,13 +171,27 @@ def test_decode_rejects_what_upb_rejects() -> None:
             "another member of oneof value",
         ),
         (core.Literal(metadata={"k": 1}), "Literal.metadata", "bad argument type"),
+        (core.Literal(metadata={"k": "", 1: ""}), "Literal.metadata", "bad argument type"),
+        (core.Primitive(string_value="\ud800"), "Primitive.string_value", "can't encode"),
+        (core.LiteralCollection(literals=5), "LiteralCollection.literals", "not iterable"),
     ],
 )
+
+
+@_BAD_VALUES
 def test_bad_model_values_are_refused_naming_the_field(
     model: object, field: str, reason: str
 ) -> None:
     with pytest.raises(ModelConversionError, match=rf"flyteidl2\.core\.v1\.{field}: .*{reason}"):
         models_codec.to_message(model)  # type: ignore[arg-type]
+
+
+@_BAD_VALUES
+def test_encoding_refuses_bad_model_values_as_conversion_does(
+    model: object, field: str, reason: str
+) -> None:
+    with pytest.raises(ModelConversionError, match=rf"flyteidl2\.core\.v1\.{field}: .*{reason}"):
+        models_codec.encode(model)  # type: ignore[arg-type]
 
 
 def _nested_unions(levels: int) -> core.Literal:
