@@ -103,7 +103,7 @@ def encode(model: betterproto2.Message) -> bytes:
     """
     plan = _model_plan(type(model))
     try:
-        return _encode(model, plan, 0)
+        return plan.encode(model, 0)
     except _UnusualModelError:
         # The converting route checks every value and names what is wrong, or writes
         # what the direct route refused to judge.
@@ -249,6 +249,8 @@ class _Plan:
     # Model to canonical bytes: (model attribute, the plan of a singular message field,
     # its tag, encode, required, skip_when_false, oneof) per field, by number.
     encoders: tuple[tuple[str, _Plan | None, bytes, _Encode, bool, bool, str | None], ...] = ()
+    # Writes a model's canonical bytes directly, given its depth; raises
+    # _UnusualModelError for a model it leaves to the converting route.
     encode: Callable[[Any, int], bytes] = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
@@ -511,13 +513,6 @@ class _UnusualModelError(Exception):
     """A model that the direct encoder leaves to the converting route."""
 
 
-def _encode(model: betterproto2.Message, plan: _Plan, depth: int) -> bytes:
-    """Writes a model's canonical bytes directly, the rules of docs/canonical-encoding.md
-    applied to its fields; raises _UnusualModelError (or the error of a value of another
-    type) for anything but a plain model."""
-    return plan.encode(model, depth)
-
-
 def _compile_encoder(plan: _Plan) -> Callable[[Any, int], bytes]:
     """Writes the source of a function that encodes one message type and compiles it.
 
@@ -702,7 +697,7 @@ def _value_encoder(field: FieldDescriptor, levels: int) -> _Encode:
         plan = _message_plan(message_factory.GetMessageClass(field.message_type))
 
         def encode_message(value: Any, depth: int) -> bytes:
-            body = _encode(value, plan, depth + levels)
+            body = plan.encode(value, depth + levels)
             return _varint(len(body)) + body
 
         return encode_message
