@@ -259,10 +259,8 @@ _build_lock = threading.RLock()
 
 
 def _converter_at(python_type: object, root: str) -> _Converter:
-    try:
-        return _converters[python_type]
-    except (KeyError, TypeError):
-        pass
+    """Returns the converter of a type, naming `root` in the error for a type that has
+    none."""
     try:
         return _converter(python_type)
     except _MismatchError as mismatch:
