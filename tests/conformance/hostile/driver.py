@@ -2,7 +2,8 @@
 limit per process, so that a hang or a blow-up is pinned on the input that caused it.
 
 A testee that crashes, hangs or grows past the memory limit is restarted for the next
-request; the request it failed on gets the reason as its answer.
+request; the request it failed on gets the reason as its answer. A testee that fails
+to start is not started again: every later request gets that failure as its answer.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ class Session:
         self.memory_limit_bytes = memory_limit_bytes
         self.usage = Usage()
         self._process: subprocess.Popen[bytes] | None = None
+        # Why the testee failed to start, once it has: every later request is answered
+        # with it at once rather than wait out another start.
+        self._start_failure: str | None = None
         # Closed by close(); the process writes its stderr here, read back when it stops.
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115
         self._deadline: float | None = None
@@ -104,6 +108,8 @@ class Session:
         """Returns the process, started and warmed up if need be, or why it cannot run."""
         if self._process is not None:
             return self._process
+        if self._start_failure is not None:
+            return f"not sent, {self.testee.name} failed to start earlier: {self._start_failure}"
         try:
             self._process = subprocess.Popen(
                 self.testee.command,
@@ -115,7 +121,8 @@ class Session:
                 preexec_fn=_limit_address_space,
             )
         except OSError as error:
-            return f"cannot start {' '.join(self.testee.command)}: {error.strerror}"
+            self._start_failure = f"cannot start {' '.join(self.testee.command)}: {error.strerror}"
+            return self._start_failure
         # Starting up (an interpreter importing every module) is not the time to answer an
         # input, so a first request, whose answer does not matter, waits for it.
         warm_up = conformance_pb2.ConformanceRequest(
@@ -126,7 +133,10 @@ class Session:
         ).SerializeToString()
         answer = self._exchange(self._process, warm_up, STARTUP_TIMEOUT_SECONDS)
         if isinstance(answer, str):
-            return f"the testee did not start: {answer}: {self._stop(restart=False)}"
+            if self._killed_for_time:
+                answer = f"no answer to a first request within {STARTUP_TIMEOUT_SECONDS} s"
+            self._start_failure = f"the testee did not start: {answer}: {self._stop(restart=False)}"
+            return self._start_failure
         return self._process
 
     def _exchange(self, process: subprocess.Popen[bytes], request: bytes, timeout: float) -> Answer:
@@ -228,16 +238,23 @@ def run_everywhere(sessions: list[Session], inputs: list[HostileInput]) -> dict[
         for hostile in inputs
     ]
     answers: dict[str, list[Answer]] = {}
+    # What went wrong in the driver itself while it asked a testee, by testee.
+    errors: dict[str, Exception] = {}
 
     def run(session: Session) -> None:
-        answers[session.testee.name] = [
-            session.ask(hostile.name, request)
-            for hostile, request in zip(inputs, requests, strict=True)
-        ]
+        try:
+            answers[session.testee.name] = [
+                session.ask(hostile.name, request)
+                for hostile, request in zip(inputs, requests, strict=True)
+            ]
+        except Exception as error:  # raised again below, with the testee
+            errors[session.testee.name] = error
 
     threads = [threading.Thread(target=run, args=(session,)) for session in sessions]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
+    for name, error in errors.items():
+        raise RuntimeError(f"hostile: asking {name} failed: {error!r}") from error
     return answers
