@@ -10,7 +10,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-mode=${1:?usage: tests/fuzz/run.sh SECONDS|seeded}
+usage="usage: tests/fuzz/run.sh SECONDS|seeded"
+mode=${1:?$usage}
+if [[ $mode != seeded && ! $mode =~ ^[1-9][0-9]*$ ]]; then
+  echo "$usage: the mode must be 'seeded' or a positive number of seconds, not '$mode'" >&2
+  exit 2
+fi
 out=target/fuzz
 python=.venv/bin/python
 harness_path=tests/conformance:tests/conformance/gen/python
@@ -75,6 +80,9 @@ run_logged python env PYTHONPATH=gen/python:python \
 libfuzzer_summary python-atheris "$out/python.log"
 
 echo "== rust: cargo fuzz on flyteidl2::canonical (prost)"
+# cargo fuzz has no --locked option: the build uses the checked-in
+# tests/fuzz/rust/Cargo.lock, and the exact pins in its Cargo.toml keep it from
+# resolving other versions.
 # shellcheck disable=SC2046
 run_logged rust cargo fuzz run --sanitizer none --fuzz-dir tests/fuzz/rust canonical -- \
   $(libfuzzer_args rust)
@@ -82,14 +90,26 @@ libfuzzer_summary rust-libfuzzer "$out/rust.log"
 
 echo "== go: go test -fuzz on canonical.Unmarshal and canonical.Encode (protobuf-go)"
 if [[ $mode == seeded ]]; then
-  run_logged go go -C tests/conformance/go test -count=1 -run '^FuzzCanonical$' .
+  run_logged go go -C tests/conformance/go test -count=1 -v -run '^FuzzCanonical$' .
+  # go test passes when no test matches -run, so the log must show the target pass.
+  if [[ " ${failed[*]-} " != *" go "* ]] && ! grep -q '^--- PASS: FuzzCanonical ' "$out/go.log"; then
+    echo "go: $out/go.log shows no '--- PASS: FuzzCanonical'; the fuzz target did not run"
+    failed+=(go)
+  fi
   seeds=$(find "${corpora[@]}" -name '*.bin' | wc -l)
   summary+=("$(printf '%-22s %10s execs (the seed corpus)' go-native "$seeds")")
 else
   run_logged go go -C tests/conformance/go test -run '^$' -fuzz '^FuzzCanonical$' \
     -fuzztime "${mode}s" -fuzzminimizetime 10x -parallel 1 .
-  last=$(grep -E 'elapsed: .*execs: ' "$out/go.log" | tail -n 1)
-  summary+=("$(printf '%-22s %s' go-native "${last#fuzz: }")")
+  # No such line when the fuzzer failed before its first report, which run_logged has
+  # counted, or when no fuzz target matched, which passes.
+  last=$(grep -E 'elapsed: .*execs: ' "$out/go.log" | tail -n 1) || true
+  if [[ -z $last && " ${failed[*]-} " != *" go "* ]]; then
+    echo "go: $out/go.log shows no executions; the fuzz target did not run"
+    failed+=(go)
+  fi
+  last=${last#fuzz: }
+  summary+=("$(printf '%-22s %s' go-native "${last:-no report (it failed before its first)}")")
 fi
 
 echo "== differential: every testee, mutated inputs"
