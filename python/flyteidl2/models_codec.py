@@ -1062,8 +1062,15 @@ def _message_class(full_name: str) -> type[Message]:
     try:
         descriptor = pool.FindMessageTypeByName(full_name)
     except KeyError:
-        _import_pb2_modules(full_name.rsplit(".", 1)[0])
-        descriptor = pool.FindMessageTypeByName(full_name)
+        package = full_name.rsplit(".", 1)[0]
+        try:
+            _import_pb2_modules(package)
+            descriptor = pool.FindMessageTypeByName(full_name)
+        except (KeyError, ModuleNotFoundError) as error:
+            raise ModelConversionError(
+                f"no protobuf message type {full_name}: the modules of package {package} "
+                "do not define it"
+            ) from error
     return message_factory.GetMessageClass(descriptor)
 
 

@@ -234,6 +234,12 @@ def test_messages_of_other_packages_convert_too() -> None:
     assert models_codec.to_message(model) == policy
 
 
+@pytest.mark.parametrize("full_name", ["flyteidl2.core.v1.NoSuchType", "no.such.Type"])
+def test_a_type_no_protobuf_module_defines_is_named(full_name: str) -> None:
+    with pytest.raises(ModelConversionError, match=f"no protobuf message type {full_name}"):
+        models_codec._message_class(full_name)
+
+
 def test_module_examples_run() -> None:
     assert doctest.testmod(models_codec).failed == 0
 
