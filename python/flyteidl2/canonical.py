@@ -34,17 +34,22 @@ from google.protobuf import struct_pb2, unknown_fields
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import DecodeError, EncodeError, Message
 
+from flyteidl2._wire import (
+    UINT64_MASK,
+    WIRE_FIXED32,
+    WIRE_FIXED64,
+    WIRE_LEN,
+    WIRE_VARINT,
+    field_tag,
+    is_map,
+    varint,
+)
+
 __all__ = ["MAX_DEPTH", "CanonicalEncodingError", "encode", "inputs_hash"]
 
 MAX_DEPTH = 100
 """How deep messages may nest below the message being encoded (a map entry counts as a
 level), the same limit the protobuf parsers apply when reading."""
-
-_WIRE_VARINT = 0
-_WIRE_FIXED64 = 1
-_WIRE_LEN = 2
-_WIRE_FIXED32 = 5
-_UINT64_MASK = (1 << 64) - 1
 
 
 class CanonicalEncodingError(ValueError):
@@ -127,7 +132,7 @@ def _nesting_height(descriptor: Descriptor) -> float:
         for field in descriptor.fields:
             if field.message_type is None:
                 continue
-            if _is_map(field):
+            if is_map(field):
                 value_type = field.message_type.fields_by_number[2].message_type
                 below = 0.0 if value_type is None else 1 + _nesting_height(value_type)
             else:
@@ -208,7 +213,7 @@ def _map_search(descriptor: Descriptor) -> _MapSearch:
     for field in descriptor.fields:
         if field.message_type is None:
             continue
-        if _is_map(field):
+        if is_map(field):
             key_field, value_field = (
                 field.message_type.fields_by_number[1],
                 field.message_type.fields_by_number[2],
@@ -246,7 +251,7 @@ def _reaches_map(descriptor: Descriptor) -> bool:
         for field in current.fields:
             if field.message_type is None:
                 continue
-            if _is_map(field):
+            if is_map(field):
                 return True
             pending.append(field.message_type)
     return False
@@ -269,10 +274,10 @@ _FieldWriter = Callable[[Any], bytes]
 @functools.cache
 def _field_writer(field: FieldDescriptor) -> _FieldWriter:
     """Returns the function that writes a set field's records, given its value."""
-    if _is_map(field):
+    if is_map(field):
         return _map_writer(field)
     if field.type == FieldDescriptor.TYPE_MESSAGE:
-        tag = _tag(field.number, _WIRE_LEN)
+        tag = field_tag(field.number, WIRE_LEN)
 
         def write_message(value: Message) -> bytes:
             return tag + _length_prefixed(_write_message(value))
@@ -282,30 +287,30 @@ def _field_writer(field: FieldDescriptor) -> _FieldWriter:
         return write_message
     wire_type, write_value = _SCALARS[field.type]
     if not field.is_repeated:
-        tag = _tag(field.number, wire_type)
+        tag = field_tag(field.number, wire_type)
         return lambda value: tag + write_value(value)
-    if wire_type == _WIRE_LEN:
-        tag = _tag(field.number, _WIRE_LEN)
+    if wire_type == WIRE_LEN:
+        tag = field_tag(field.number, WIRE_LEN)
         return lambda values: b"".join(tag + write_value(v) for v in values)
-    packed_tag = _tag(field.number, _WIRE_LEN)
+    packed_tag = field_tag(field.number, WIRE_LEN)
     return lambda values: packed_tag + _length_prefixed(b"".join(map(write_value, values)))
 
 
 def _map_writer(field: FieldDescriptor) -> _FieldWriter:
     entry = cast(Descriptor, field.message_type)  # a map field's type is its entry message
     key_field, value_field = entry.fields_by_number[1], entry.fields_by_number[2]
-    tag = _tag(field.number, _WIRE_LEN)
+    tag = field_tag(field.number, WIRE_LEN)
     key_type, write_key = _SCALARS[key_field.type]
-    key_tag = _tag(1, key_type)
+    key_tag = field_tag(1, key_type)
     if value_field.type == FieldDescriptor.TYPE_MESSAGE:
-        value_tag = _tag(2, _WIRE_LEN)
+        value_tag = field_tag(2, WIRE_LEN)
 
         def write_value(value: Any) -> bytes:
             return value_tag + _length_prefixed(_write_message(value))
 
     else:
         value_type, write_scalar = _SCALARS[value_field.type]
-        value_tag = _tag(2, value_type)
+        value_tag = field_tag(2, value_type)
 
         def write_value(value: Any) -> bytes:
             return value_tag + write_scalar(value)
@@ -321,28 +326,16 @@ def _map_writer(field: FieldDescriptor) -> _FieldWriter:
     return write_map
 
 
-def _varint(value: int) -> bytes:
-    value &= _UINT64_MASK  # a negative int32, int64 or enum is written as ten bytes
-    if value < 0x80:
-        return bytes((value,))
-    out = bytearray()
-    while value >= 0x80:
-        out.append((value & 0x7F) | 0x80)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
-
-
-def _tag(number: int, wire_type: int) -> bytes:
-    return _varint(number << 3 | wire_type)
+def _integer(value: int) -> bytes:
+    return varint(value & UINT64_MASK)  # a negative int32, int64 or enum takes ten bytes
 
 
 def _zigzag(value: int) -> bytes:
-    return _varint(value << 1 if value >= 0 else (-value << 1) - 1)
+    return varint(value << 1 if value >= 0 else (-value << 1) - 1)
 
 
 def _length_prefixed(data: bytes) -> bytes:
-    return _varint(len(data)) + data
+    return varint(len(data)) + data
 
 
 def _packer(layout: str) -> Callable[[Any], bytes]:
@@ -350,27 +343,23 @@ def _packer(layout: str) -> Callable[[Any], bytes]:
 
 
 _SCALARS: dict[int, tuple[int, Callable[[Any], bytes]]] = {
-    FieldDescriptor.TYPE_INT32: (_WIRE_VARINT, _varint),
-    FieldDescriptor.TYPE_INT64: (_WIRE_VARINT, _varint),
-    FieldDescriptor.TYPE_UINT32: (_WIRE_VARINT, _varint),
-    FieldDescriptor.TYPE_UINT64: (_WIRE_VARINT, _varint),
-    FieldDescriptor.TYPE_ENUM: (_WIRE_VARINT, _varint),
-    FieldDescriptor.TYPE_BOOL: (_WIRE_VARINT, _varint),
-    FieldDescriptor.TYPE_SINT32: (_WIRE_VARINT, _zigzag),
-    FieldDescriptor.TYPE_SINT64: (_WIRE_VARINT, _zigzag),
-    FieldDescriptor.TYPE_FIXED32: (_WIRE_FIXED32, _packer("<I")),
-    FieldDescriptor.TYPE_SFIXED32: (_WIRE_FIXED32, _packer("<i")),
-    FieldDescriptor.TYPE_FLOAT: (_WIRE_FIXED32, _packer("<f")),
-    FieldDescriptor.TYPE_FIXED64: (_WIRE_FIXED64, _packer("<Q")),
-    FieldDescriptor.TYPE_SFIXED64: (_WIRE_FIXED64, _packer("<q")),
-    FieldDescriptor.TYPE_DOUBLE: (_WIRE_FIXED64, _packer("<d")),
-    FieldDescriptor.TYPE_STRING: (_WIRE_LEN, lambda value: _length_prefixed(value.encode())),
-    FieldDescriptor.TYPE_BYTES: (_WIRE_LEN, _length_prefixed),
+    FieldDescriptor.TYPE_INT32: (WIRE_VARINT, _integer),
+    FieldDescriptor.TYPE_INT64: (WIRE_VARINT, _integer),
+    FieldDescriptor.TYPE_UINT32: (WIRE_VARINT, _integer),
+    FieldDescriptor.TYPE_UINT64: (WIRE_VARINT, _integer),
+    FieldDescriptor.TYPE_ENUM: (WIRE_VARINT, _integer),
+    FieldDescriptor.TYPE_BOOL: (WIRE_VARINT, _integer),
+    FieldDescriptor.TYPE_SINT32: (WIRE_VARINT, _zigzag),
+    FieldDescriptor.TYPE_SINT64: (WIRE_VARINT, _zigzag),
+    FieldDescriptor.TYPE_FIXED32: (WIRE_FIXED32, _packer("<I")),
+    FieldDescriptor.TYPE_SFIXED32: (WIRE_FIXED32, _packer("<i")),
+    FieldDescriptor.TYPE_FLOAT: (WIRE_FIXED32, _packer("<f")),
+    FieldDescriptor.TYPE_FIXED64: (WIRE_FIXED64, _packer("<Q")),
+    FieldDescriptor.TYPE_SFIXED64: (WIRE_FIXED64, _packer("<q")),
+    FieldDescriptor.TYPE_DOUBLE: (WIRE_FIXED64, _packer("<d")),
+    FieldDescriptor.TYPE_STRING: (WIRE_LEN, lambda value: _length_prefixed(value.encode())),
+    FieldDescriptor.TYPE_BYTES: (WIRE_LEN, _length_prefixed),
 }
-
-
-def _is_map(field: FieldDescriptor) -> bool:
-    return field.message_type is not None and field.message_type.GetOptions().map_entry
 
 
 # Finding what makes a message impossible to encode
@@ -394,7 +383,7 @@ def _walk(message: Message, depth: int, path: str) -> Iterator[_Visit]:
         if field.message_type is None:
             continue
         field_path = f"{path}.{field.name}" if path else field.name
-        if _is_map(field):
+        if is_map(field):
             entry_type = field.message_type.full_name
             holds_messages = field.message_type.fields_by_number[2].message_type is not None
             for key in sorted(value):
@@ -427,7 +416,7 @@ def _unknown_fields_error(root: Message) -> CanonicalEncodingError:
         # does not use.
         reasons += [
             f"an entry of map field {fields[n].name} with unknown fields"
-            if _is_map(fields[n])
+            if is_map(fields[n])
             else f"a record of field {fields[n].name} ({n}) in a wire type its type does not use"
             for n in sorted(numbers & set(fields))
         ]

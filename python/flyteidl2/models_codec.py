@@ -50,6 +50,18 @@ from flyteidl2._nanosecond_time import (
     with_nanosecond,
     with_nanoseconds,
 )
+from flyteidl2._wire import (
+    UINT64_MASK,
+    WIRE_END_GROUP,
+    WIRE_FIXED32,
+    WIRE_FIXED64,
+    WIRE_LEN,
+    WIRE_START_GROUP,
+    WIRE_VARINT,
+    field_tag,
+    is_map,
+    varint,
+)
 from flyteidl2.models.message_pool import default_message_pool
 
 __all__ = [
@@ -293,7 +305,7 @@ def _fill(plan: _Plan) -> None:
     plan.defaults["_unknown_fields"] = b""
     for field in sorted(plan.descriptor.fields, key=lambda f: f.number):
         name = names[field.number]
-        if _is_map(field):
+        if is_map(field):
             plan.dict_fields += (name,)
             plan.readers[field] = (name, _map_reader(field, value_classes[f"{name}.value"]), None)
             write = _map_writer(field)
@@ -313,7 +325,7 @@ def _fill(plan: _Plan) -> None:
         writer = _Writer(
             name=name,
             proto_name=field.name,
-            child=None if field.is_repeated or _is_map(field) else _child_plan(field),
+            child=None if field.is_repeated or is_map(field) else _child_plan(field),
             write=write,
             required=not field.has_presence,
             skip_when_false=field.is_repeated or not (field.has_presence or is_float),
@@ -326,7 +338,7 @@ def _fill(plan: _Plan) -> None:
             (
                 name,
                 writer.child,
-                _tag(field.number, _wire_type(field)),
+                field_tag(field.number, _wire_type(field)),
                 _field_encoder(field),
                 writer.required,
                 writer.skip_when_false,
@@ -533,7 +545,7 @@ def _compile_encoder(plan: _Plan) -> Callable[[Any, int], bytes]:
         "model_class": plan.model_class,
         "max_depth": canonical.MAX_DEPTH,
         "unusual": _UnusualModelError,
-        "varint": _varint,
+        "varint": varint,
         "encode_text": _encode_text,
     }
     oneofs = sorted({oneof for *_, oneof in plan.encoders if oneof is not None})
@@ -587,7 +599,7 @@ def _inline_write(field: FieldDescriptor, index: int) -> list[str]:
     if kind in _INTEGER_RANGES and kind not in _ZIGZAG_KINDS and kind != field.TYPE_ENUM:
         low, high = _INTEGER_RANGES[kind]
         check = f"type(value) is int and {low} <= value <= {high}"
-        write = f"out.append(tag_{index} + varint(value & {_UINT64_MASK}))"
+        write = f"out.append(tag_{index} + varint(value & {UINT64_MASK}))"
     elif kind == field.TYPE_STRING:
         check = "type(value) is str"
         write = f"data = encode_text(value); out.append(tag_{index} + varint(len(data)) + data)"
@@ -622,8 +634,8 @@ def _encode_first(plan: _Plan) -> Callable[[Any, int], bytes]:
 
 def _field_encoder(field: FieldDescriptor) -> _Encode:
     """Returns the function that writes a set field's records (rules 3 to 6)."""
-    tag = _tag(field.number, _wire_type(field))
-    if _is_map(field):
+    tag = field_tag(field.number, _wire_type(field))
+    if is_map(field):
         return _map_encoder(field, tag)
     write = _value_encoder(field, levels=1)
     is_float = field.cpp_type in (FieldDescriptor.CPPTYPE_DOUBLE, FieldDescriptor.CPPTYPE_FLOAT)
@@ -633,14 +645,14 @@ def _field_encoder(field: FieldDescriptor) -> _Encode:
                 b"" if value == 0.0 and math.copysign(1.0, value) > 0 else tag + write(value, depth)
             )
         return lambda value, depth: tag + write(value, depth)
-    if _wire_type(field) != _WIRE_LEN:  # packed
-        packed_tag = _tag(field.number, _WIRE_LEN)
+    if _wire_type(field) != WIRE_LEN:  # packed
+        packed_tag = field_tag(field.number, WIRE_LEN)
 
         def encode_packed(values: list[Any], depth: int) -> bytes:
             if type(values) is not list:
                 raise _UnusualModelError
             body = b"".join([write(value, depth) for value in values])
-            return packed_tag + _varint(len(body)) + body
+            return packed_tag + varint(len(body)) + body
 
         return encode_packed
 
@@ -655,8 +667,8 @@ def _field_encoder(field: FieldDescriptor) -> _Encode:
 def _map_encoder(field: FieldDescriptor, tag: bytes) -> _Encode:
     entry = _message_type(field)
     key_field, value_field = entry.fields_by_number[1], entry.fields_by_number[2]
-    key_tag = _tag(1, _wire_type(key_field))
-    value_tag = _tag(2, _wire_type(value_field))
+    key_tag = field_tag(1, _wire_type(key_field))
+    value_tag = field_tag(2, _wire_type(value_field))
     write_key = _value_encoder(key_field, levels=0)
     write_value = _value_encoder(value_field, levels=1)
 
@@ -675,7 +687,7 @@ def _map_encoder(field: FieldDescriptor, tag: bytes) -> _Encode:
             if value is None:
                 raise _UnusualModelError
             body = key_tag + write_key(key, depth) + value_tag + write_value(value, depth + 1)
-            records.append(tag + _varint(len(body)) + body)
+            records.append(tag + varint(len(body)) + body)
         return b"".join(records)
 
     return encode_map
@@ -691,14 +703,14 @@ def _value_encoder(field: FieldDescriptor, levels: int) -> _Encode:
 
             def encode_time(value: Any, _depth: int) -> bytes:
                 body = time(value)
-                return _varint(len(body)) + body
+                return varint(len(body)) + body
 
             return encode_time
         plan = _message_plan(message_factory.GetMessageClass(field.message_type))
 
         def encode_message(value: Any, depth: int) -> bytes:
             body = plan.encode(value, depth + levels)
-            return _varint(len(body)) + body
+            return varint(len(body)) + body
 
         return encode_message
     if kind in _INTEGER_RANGES:
@@ -711,7 +723,7 @@ def _value_encoder(field: FieldDescriptor, levels: int) -> _Encode:
             if zigzag:
                 value = value << 1 if value >= 0 else (-value << 1) - 1
             # A negative int32, int64 or enum is sign-extended to ten bytes (rule 7).
-            return _varint(value & _UINT64_MASK)
+            return varint(value & UINT64_MASK)
 
         return encode_integer
     if kind in _FIXED_FORMATS:
@@ -742,14 +754,14 @@ def _value_encoder(field: FieldDescriptor, levels: int) -> _Encode:
             if type(value) is not str:
                 raise _UnusualModelError
             data = _encode_text(value)
-            return _varint(len(data)) + data
+            return varint(len(data)) + data
 
         return encode_string
 
     def encode_bytes(value: Any, _depth: int) -> bytes:
         if type(value) is not bytes:
             raise _UnusualModelError
-        return _varint(len(value)) + value
+        return varint(len(value)) + value
 
     return encode_bytes
 
@@ -783,15 +795,14 @@ def _duration_body(value: Any) -> bytes:
 
 def _time_body(seconds: int, nanos: int) -> bytes:
     """Writes a Timestamp's or Duration's fields: seconds (1) and nanos (2)."""
-    body = b"\x08" + _varint(seconds & _UINT64_MASK) if seconds else b""
-    return body + b"\x10" + _varint(nanos & _UINT64_MASK) if nanos else body
+    body = b"\x08" + varint(seconds & UINT64_MASK) if seconds else b""
+    return body + b"\x10" + varint(nanos & UINT64_MASK) if nanos else body
 
 
 _TIME_ENCODERS: dict[str, Callable[[Any], bytes]] = {
     "google.protobuf.Timestamp": _timestamp_body,
     "google.protobuf.Duration": _duration_body,
 }
-_UINT64_MASK = (1 << 64) - 1
 _ZIGZAG_KINDS = (FieldDescriptor.TYPE_SINT32, FieldDescriptor.TYPE_SINT64)
 _INTEGER_RANGES = {
     FieldDescriptor.TYPE_INT32: (-(1 << 31), (1 << 31) - 1),
@@ -819,24 +830,20 @@ def _wire_type(field: FieldDescriptor) -> int:
         FieldDescriptor.TYPE_BYTES,
         FieldDescriptor.TYPE_MESSAGE,
     ):
-        return _WIRE_LEN
+        return WIRE_LEN
     if kind in (
         FieldDescriptor.TYPE_FIXED64,
         FieldDescriptor.TYPE_SFIXED64,
         FieldDescriptor.TYPE_DOUBLE,
     ):
-        return _WIRE_FIXED64
+        return WIRE_FIXED64
     if kind in (
         FieldDescriptor.TYPE_FIXED32,
         FieldDescriptor.TYPE_SFIXED32,
         FieldDescriptor.TYPE_FLOAT,
     ):
-        return _WIRE_FIXED32
-    return _WIRE_VARINT
-
-
-def _tag(number: int, wire_type: int) -> bytes:
-    return _varint(number << 3 | wire_type)
+        return WIRE_FIXED32
+    return WIRE_VARINT
 
 
 # Message to model
@@ -974,50 +981,36 @@ def _unknown_bytes(fields: Any) -> bytes:
     out = bytearray()
     for field in fields:
         number, wire_type, data = field.field_number, field.wire_type, field.data
-        out += _varint(number << 3 | wire_type)
-        if wire_type == _WIRE_VARINT:
-            out += _varint(data)
-        elif wire_type == _WIRE_FIXED64:
+        out += varint(number << 3 | wire_type)
+        if wire_type == WIRE_VARINT:
+            out += varint(data)
+        elif wire_type == WIRE_FIXED64:
             out += struct.pack("<Q", data)
-        elif wire_type == _WIRE_LEN:
-            out += _varint(len(data)) + data
-        elif wire_type == _WIRE_START_GROUP:
-            out += _unknown_bytes(data) + _varint(number << 3 | _WIRE_END_GROUP)
+        elif wire_type == WIRE_LEN:
+            out += varint(len(data)) + data
+        elif wire_type == WIRE_START_GROUP:
+            out += _unknown_bytes(data) + varint(number << 3 | WIRE_END_GROUP)
         else:
             out += struct.pack("<I", data)
-    return bytes(out)
-
-
-_WIRE_VARINT, _WIRE_FIXED64, _WIRE_LEN, _WIRE_START_GROUP, _WIRE_END_GROUP, _WIRE_FIXED32 = range(6)
-
-
-def _varint(value: int) -> bytes:
-    if value < 0x80:
-        return _ONE_BYTE[value]
-    out = bytearray()
-    while value >= 0x80:
-        out.append(value & 0x7F | 0x80)
-        value >>= 7
-    out.append(value)
     return bytes(out)
 
 
 def _misplaced_record(message: Message) -> str | None:
     """Finds, in a message or one nested in it, an unknown field that upb kept from a
     malformed record, and says what it is; None when there is none."""
-    fields = message.DESCRIPTOR.fields_by_number
+    fields = cast(Descriptor, message.DESCRIPTOR).fields_by_number
     for record in _unknown_records(message):
         number = record.field_number
         if number == 0:
             return "a record has field number 0"
         field = fields.get(number)
         # upb keeps a map entry that holds unknown fields as an unknown field too.
-        if field is not None and not (_is_map(field) and record.wire_type == _WIRE_LEN):
+        if field is not None and not (is_map(field) and record.wire_type == WIRE_LEN):
             return f"field {field.name} ({number}) has a record in wire type {record.wire_type}"
     for field, value in message.ListFields():
         if field.message_type is None:
             continue
-        if _is_map(field):
+        if is_map(field):
             children = value.values() if field.message_type.fields_by_number[2].message_type else ()
         else:
             children = value if field.is_repeated else (value,)
@@ -1033,9 +1026,6 @@ def _unknown_records(message: Message) -> Any:
     return unknown_fields.UnknownFieldSet(message)
 
 
-_ONE_BYTE = [bytes((value,)) for value in range(0x80)]
-
-
 def _holds_unknown_fields(message: Message) -> bool:
     # DiscardUnknownFields drops unknown fields at every depth, in upb.
     probe = type(message)()
@@ -1045,10 +1035,6 @@ def _holds_unknown_fields(message: Message) -> bool:
 
 
 # Finding the classes
-
-
-def _is_map(field: Any) -> bool:
-    return field.message_type is not None and bool(field.message_type.GetOptions().map_entry)
 
 
 def _message_type(field: FieldDescriptor) -> Descriptor:
