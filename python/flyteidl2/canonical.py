@@ -90,7 +90,7 @@ def encode(message: Message) -> bytes:
     read_back.DiscardUnknownFields()
     if read_back.ByteSize() != len(data):
         raise _unknown_fields_error(message)
-    return data if _upb_order_is_canonical(message) else _write_message(message)
+    return data if _upb_order_is_canonical(message, None) else _write_message(message, {})
 
 
 def inputs_hash(message: Message) -> str:
@@ -176,26 +176,47 @@ class _MapSearch:
     """Each oneof, with its members that can hold maps."""
 
 
-def _upb_order_is_canonical(message: Message) -> bool:
+_Verdicts = dict[int, tuple[Message, bool]]
+"""The verdicts of `_upb_order_is_canonical` on the messages of one message being
+written in key order, by id, so that each message is judged once however deep it sits.
+Each keeps its message, so that no other message takes its id; upb hands out the same
+object for a nested message while one is held, and any other is judged anew."""
+
+
+def _upb_order_is_canonical(message: Message, verdicts: _Verdicts | None) -> bool:
     """Tells whether upb orders every map in the message as the encoding does: no map of
-    two or more entries has integer or bool keys, or a key that is a prefix of another."""
+    two or more entries has integer or bool keys, or a key that is a prefix of another.
+    Given verdicts, looks the verdict on each message up there and records it."""
+    if verdicts is None:
+        return _judge(message, None)
+    known = verdicts.get(id(message))
+    if known is not None and known[0] is message:
+        return known[1]
+    verdict = _judge(message, verdicts)
+    verdicts[id(message)] = (message, verdict)
+    return verdict
+
+
+def _judge(message: Message, verdicts: _Verdicts | None) -> bool:
     search = _map_search(message.DESCRIPTOR)
     for name, string_keys in search.maps:
         entries = getattr(message, name)
         if len(entries) > 1 and not (string_keys and _prefix_free(entries)):
             return False
+    same_verdicts = itertools.repeat(verdicts)
     for name in search.maps_of_messages:
-        if not all(map(_upb_order_is_canonical, getattr(message, name).values())):
+        values = getattr(message, name).values()
+        if not all(map(_upb_order_is_canonical, values, same_verdicts)):
             return False
     for name in search.singular:
-        if message.HasField(name) and not _upb_order_is_canonical(getattr(message, name)):
+        if message.HasField(name) and not _upb_order_is_canonical(getattr(message, name), verdicts):
             return False
     for name in search.repeated:
-        if not all(map(_upb_order_is_canonical, getattr(message, name))):
+        if not all(map(_upb_order_is_canonical, getattr(message, name), same_verdicts)):
             return False
     for oneof, members in search.oneofs:
         member = message.WhichOneof(oneof)
-        if member in members and not _upb_order_is_canonical(getattr(message, member)):
+        if member in members and not _upb_order_is_canonical(getattr(message, member), verdicts):
             return False
     return True
 
@@ -260,40 +281,43 @@ def _reaches_map(descriptor: Descriptor) -> bool:
 # Writing in key order
 
 
-def _write_message(message: Message) -> bytes:
-    if _upb_order_is_canonical(message):
+def _write_message(message: Message, verdicts: _Verdicts) -> bytes:
+    if _upb_order_is_canonical(message, verdicts):
         return message.SerializeToString(deterministic=True)
     # ListFields returns the set fields in ascending number order, and leaves out a field
     # with implicit presence that holds its default (but not negative zero).
-    return b"".join(_field_writer(field)(value) for field, value in message.ListFields())
+    return b"".join(_field_writer(field)(value, verdicts) for field, value in message.ListFields())
 
 
-_FieldWriter = Callable[[Any], bytes]
+_FieldWriter = Callable[[Any, _Verdicts], bytes]
 
 
 @functools.cache
 def _field_writer(field: FieldDescriptor) -> _FieldWriter:
-    """Returns the function that writes a set field's records, given its value."""
+    """Returns the function that writes a set field's records, given its value and the
+    verdicts on upb's order recorded so far."""
     if is_map(field):
         return _map_writer(field)
     if field.type == FieldDescriptor.TYPE_MESSAGE:
         tag = field_tag(field.number, WIRE_LEN)
 
-        def write_message(value: Message) -> bytes:
-            return tag + _length_prefixed(_write_message(value))
+        def write_message(value: Message, verdicts: _Verdicts) -> bytes:
+            return tag + _length_prefixed(_write_message(value, verdicts))
 
         if field.is_repeated:
-            return lambda values: b"".join(map(write_message, values))
+            return lambda values, verdicts: b"".join(write_message(v, verdicts) for v in values)
         return write_message
     wire_type, write_value = _SCALARS[field.type]
     if not field.is_repeated:
         tag = field_tag(field.number, wire_type)
-        return lambda value: tag + write_value(value)
+        return lambda value, _verdicts: tag + write_value(value)
     if wire_type == WIRE_LEN:
         tag = field_tag(field.number, WIRE_LEN)
-        return lambda values: b"".join(tag + write_value(v) for v in values)
+        return lambda values, _verdicts: b"".join(tag + write_value(v) for v in values)
     packed_tag = field_tag(field.number, WIRE_LEN)
-    return lambda values: packed_tag + _length_prefixed(b"".join(map(write_value, values)))
+    return lambda values, _verdicts: (
+        packed_tag + _length_prefixed(b"".join(map(write_value, values)))
+    )
 
 
 def _map_writer(field: FieldDescriptor) -> _FieldWriter:
@@ -305,21 +329,21 @@ def _map_writer(field: FieldDescriptor) -> _FieldWriter:
     if value_field.type == FieldDescriptor.TYPE_MESSAGE:
         value_tag = field_tag(2, WIRE_LEN)
 
-        def write_value(value: Any) -> bytes:
-            return value_tag + _length_prefixed(_write_message(value))
+        def write_value(value: Any, verdicts: _Verdicts) -> bytes:
+            return value_tag + _length_prefixed(_write_message(value, verdicts))
 
     else:
         value_type, write_scalar = _SCALARS[value_field.type]
         value_tag = field_tag(2, value_type)
 
-        def write_value(value: Any) -> bytes:
+        def write_value(value: Any, verdicts: _Verdicts) -> bytes:
             return value_tag + write_scalar(value)
 
-    def write_map(entries: Any) -> bytes:
+    def write_map(entries: Any, verdicts: _Verdicts) -> bytes:
         # Integer keys sort by value and bool keys false first, as the encoding asks;
         # string keys sort by code point, which is the order of their UTF-8 bytes.
         return b"".join(
-            tag + _length_prefixed(key_tag + write_key(key) + write_value(entries[key]))
+            tag + _length_prefixed(key_tag + write_key(key) + write_value(entries[key], verdicts))
             for key in sorted(entries)
         )
 
