@@ -29,14 +29,17 @@ const (
 )
 
 // serve runs the queue and state services on 127.0.0.1:port until SIGINT or
-// SIGTERM, then prints how many watch streams were still open.
+// SIGTERM, then stops and prints how many watch streams were still open once
+// every handler had returned.
 func serve(port int) error {
 	listener, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
 	if err != nil {
 		return fmt.Errorf("failed to listen: %w", err)
 	}
 	store := newStore()
-	server := grpc.NewServer()
+	// Stop waits for the handlers, so a watch whose call has just ended has run
+	// its cleanup before the watches are counted.
+	server := grpc.NewServer(grpc.WaitForHandlers(true))
 	workflowv1.RegisterQueueServiceServer(server, &queueService{store: store})
 	workflowv1.RegisterStateServiceServer(server, &stateService{store: store})
 	stop := make(chan os.Signal, 1)
@@ -49,8 +52,8 @@ func serve(port int) error {
 		return fmt.Errorf("server failed: %w", err)
 	case <-stop:
 	}
-	fmt.Printf("open watch streams: %d\n", store.openWatches())
 	server.Stop()
+	fmt.Printf("open watch streams: %d\n", store.openWatches())
 	return nil
 }
 

@@ -299,15 +299,23 @@ def main() -> int:
     # signal waits for sigwait below.
     signal.pthread_sigmask(signal.SIG_BLOCK, stop_signals)
     store = Store()
-    server = grpc.server(futures.ThreadPoolExecutor(max_workers=WORKER_THREADS))
+    workers = futures.ThreadPoolExecutor(max_workers=WORKER_THREADS)
+    server = grpc.server(workers)
     queue_service_pb2_grpc.add_QueueServiceServicer_to_server(QueueService(store), server)
     state_service_pb2_grpc.add_StateServiceServicer_to_server(StateService(store), server)
     port = server.add_insecure_port(f"127.0.0.1:{args.port}")
     server.start()
     print(f"listening on 127.0.0.1:{port}", flush=True)
     signal.sigwait(stop_signals)
-    print(f"open watch streams: {store.open_watches()}", flush=True)
+    # A client that has just exited has ended its calls, but grpc wakes each watch's
+    # handler and runs its cleanup on a worker thread a little after it sees the call
+    # end. So the watches are counted once the server has stopped, ending any call
+    # still running, and every handler has returned: a watch that a handler failed to
+    # release when its call ended still counts, and one that never wakes keeps the
+    # server from stopping.
     server.stop(grace=None)
+    workers.shutdown(wait=True)
+    print(f"open watch streams: {store.open_watches()}", flush=True)
     return 0
 
 
