@@ -32,6 +32,10 @@ use crate::store::{Store, WatchItem, WatchRegistration};
 /// that multiplexes thousands of watches on few connections from guessing.
 const MAX_STREAMS_PER_CONNECTION: u32 = 20_000;
 
+/// How long a stopping server waits for its connections to close before it
+/// counts the watch streams still open.
+const CLOSE_GRACE: Duration = Duration::from_secs(5);
+
 /// How the executor simulation runs: it waits until `after_watches` watch
 /// streams are open, then writes `updates` states to every action enqueued by
 /// then, one round over all actions per step.
@@ -43,7 +47,8 @@ pub struct Simulation {
 
 /// Serves both services on 127.0.0.1:`port` (0 picks a free port), prints
 /// `listening on <address>` once ready, and on SIGINT or SIGTERM prints how
-/// many watch streams were still open and returns.
+/// many watch streams were still open once its connections had closed (or
+/// after [`CLOSE_GRACE`]) and returns.
 pub async fn serve(port: u16, simulation: Option<Simulation>) -> Result<(), String> {
     let store = Arc::new(Store::default());
     let incoming = TcpIncoming::bind(([127, 0, 0, 1], port).into())
@@ -56,6 +61,14 @@ pub async fn serve(port: u16, simulation: Option<Simulation>) -> Result<(), Stri
     if let Some(simulation) = simulation {
         tokio::spawn(simulate(Arc::clone(&store), simulation));
     }
+    let signalled = Arc::new(tokio::sync::Notify::new());
+    let stop = {
+        let signalled = Arc::clone(&signalled);
+        async move {
+            shutdown_signal().await;
+            signalled.notify_one();
+        }
+    };
     let server = Server::builder()
         .max_concurrent_streams(MAX_STREAMS_PER_CONNECTION)
         .add_service(QueueServiceServer::from_arc(Arc::new(Queue(Arc::clone(
@@ -64,10 +77,18 @@ pub async fn serve(port: u16, simulation: Option<Simulation>) -> Result<(), Stri
         .add_service(StateServiceServer::from_arc(Arc::new(State(Arc::clone(
             &store,
         )))))
-        .serve_with_incoming(incoming);
+        .serve_with_incoming_shutdown(incoming, stop);
+    // On the signal the server stops accepting and waits for its connections
+    // to close, and a closed connection has dropped its watch streams: a watch
+    // whose client has just exited is gone before the count, while a
+    // registration that outlives its stream, or a stream on a connection still
+    // open after the grace, counts.
     tokio::select! {
         result = server => result.map_err(|error| format!("server failed: {error}"))?,
-        () = shutdown_signal() => {},
+        () = async {
+            signalled.notified().await;
+            tokio::time::sleep(CLOSE_GRACE).await;
+        } => {},
     }
     println!("open watch streams: {}", store.open_watches());
     Ok(())
