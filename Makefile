@@ -20,6 +20,7 @@ PYTHON_TOOLS := \
 	mypy==2.4.1 \
 	build==1.6.1 \
 	twine==7.0.0 \
+	packaging==26.4 \
 	msgpack==1.2.4 \
 	atheris==3.0.0
 # buf-bin: the buf CLI from PyPI, so no download outside the registries.
@@ -28,6 +29,8 @@ PYTHON_TOOLS := \
 # build and twine: `make dist` builds the wheel and sdist with build (whose
 #   isolated environment installs the hatchling that pyproject.toml pins) and
 #   checks their metadata with twine, as PyPI would.
+# packaging: tools/check_release.py compares versions with it; the release that
+#   build and twine bring, pinned because the check imports it itself.
 # msgpack: for the tests of flyteidl2.literals, which writes dataclasses as
 #   msgpack.
 # grpcio-tools writes the _pb2 and _pb2_grpc modules with its bundled protoc,
