@@ -13,22 +13,7 @@ import (
 	"google.golang.org/protobuf/reflect/protoreflect"
 	"google.golang.org/protobuf/reflect/protoregistry"
 
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/app/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/auth/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/cacheservice/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/common/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/core/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/dataproxy/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/event/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/imagebuilder/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/logs/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/project/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/replay/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/sandbox/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/secret/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/task/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/trigger/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/workflow/v1"
+	_ "github.com/flyteidl2/flyteidl2/gen/go/registry"
 )
 
 // Each example lives at tests/examples/<message type>/<case>.json in

@@ -9,9 +9,8 @@ import (
 	"google.golang.org/protobuf/reflect/protoregistry"
 )
 
-// Every proto file under protos/ is generated into the module: its package
-// (imported in examples_test.go) registers the file with all its messages,
-// enums and services.
+// Every proto file under protos/ is generated into the module, and the
+// registry package registers it, with all its messages, enums and services.
 func TestEveryProtoFileIsInTheModule(t *testing.T) {
 	root := filepath.Join("..", "..", "protos")
 	var files []string
@@ -31,7 +30,7 @@ func TestEveryProtoFileIsInTheModule(t *testing.T) {
 	}
 	for _, file := range files {
 		if _, err := protoregistry.GlobalFiles.FindFileByPath(file); err != nil {
-			t.Errorf("%s is not in the Go module (is its package imported in examples_test.go?): %v", file, err)
+			t.Errorf("%s is not in the Go module (does gen/go/registry import its package?): %v", file, err)
 		}
 	}
 }

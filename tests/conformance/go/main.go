@@ -23,24 +23,9 @@ import (
 	conformancev1 "github.com/flyteidl2/flyteidl2/tests/conformance/go/gen/flyteidl2/conformance/v1"
 
 	// Every flyteidl2 package, so that its message types are in
-	// protoregistry.GlobalTypes. TestEveryPackageIsRegistered keeps the
-	// list complete.
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/app/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/auth/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/cacheservice/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/common/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/core/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/dataproxy/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/event/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/imagebuilder/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/logs/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/project/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/replay/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/sandbox/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/secret/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/task/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/trigger/v1"
-	_ "github.com/flyteidl2/flyteidl2/gen/go/flyteidl2/workflow/v1"
+	// protoregistry.GlobalTypes; TestEveryPackageIsRegistered checks that
+	// the registry leaves none out.
+	_ "github.com/flyteidl2/flyteidl2/gen/go/registry"
 )
 
 func main() {
