@@ -21,6 +21,7 @@ PYTHON_TOOLS := \
 	build==1.6.1 \
 	twine==7.0.0 \
 	packaging==26.4 \
+	hatchling==1.33.0 \
 	msgpack==1.2.4 \
 	atheris==3.0.0
 # buf-bin: the buf CLI from PyPI, so no download outside the registries.
@@ -31,6 +32,8 @@ PYTHON_TOOLS := \
 #   checks their metadata with twine, as PyPI would.
 # packaging: tools/check_release.py compares versions with it; the release that
 #   build and twine bring, pinned because the check imports it itself.
+# hatchling: the build backend that pyproject.toml pins, whose hook
+#   (hatch_build.py) `make native` runs to build the package's compiled module.
 # msgpack: for the tests of flyteidl2.literals, which writes dataclasses as
 #   msgpack.
 # grpcio-tools writes the _pb2 and _pb2_grpc modules with its bundled protoc,
@@ -107,6 +110,16 @@ $(FUZZ_STAMP):
 	cargo install --quiet --locked --root $(TOOLS)/cargo $(CARGO_FUZZ)
 	mkdir -p $(@D) && touch $@
 
+# The Python package's compiled module, built where the tests, the testees and
+# the fuzzers import the runtime from (the wheel builds its own).
+NATIVE_MODULE := python/flyteidl2/_native.abi3.so
+
+.PHONY: native
+native: $(NATIVE_MODULE) ## Build the Python package's compiled module (python/native) beside the runtime.
+
+$(NATIVE_MODULE): $(PYTHON_STAMP) hatch_build.py python/native/Cargo.toml python/native/Cargo.lock $(wildcard python/native/src/*.rs)
+	$(VENV)/bin/python hatch_build.py $@
+
 .PHONY: generate
 generate: tools ## Regenerate gen/ and docs/api from protos/ (atomic: a failure changes nothing).
 	tools/generate.sh
@@ -129,11 +142,13 @@ lint: tools ## Lint protos (buf lint, buf format, numbering rules), Python (ruff
 	for module in protos tests/conformance/protos tests/skew/protos; do \
 	  $(BUF) build $$module -o - | $(VENV)/bin/python tools/check_protos.py; \
 	done
-	$(VENV)/bin/ruff check tools python tests bench
-	$(VENV)/bin/ruff format --check tools python tests bench
+	$(VENV)/bin/ruff check tools python tests bench hatch_build.py
+	$(VENV)/bin/ruff format --check tools python tests bench hatch_build.py
 	cargo fmt --all --check
 	cargo fmt --manifest-path tests/fuzz/rust/Cargo.toml --check
+	cargo fmt --manifest-path python/native/Cargo.toml --check
 	cargo clippy --quiet --workspace --all-targets --all-features -- -D warnings
+	PYO3_PYTHON=$(VENV)/bin/python cargo clippy --quiet --locked --manifest-path python/native/Cargo.toml -- -D warnings
 	for module in gen/go tests/go tests/conformance/go tests/skew/go tests/interop/go bench/go; do \
 	  (cd $$module && go vet ./... && unformatted=$$(gofmt -l .) \
 	    && { [[ -z "$$unformatted" ]] || { echo "gofmt would change: $$unformatted"; exit 1; }; }); \
@@ -154,7 +169,7 @@ breaking: tools ## Check protos/ against the latest release tag (or main's merge
 test: check-generate lint breaking test-python test-rust test-go conformance test-interop test-fuzz ## Run every check: generation drift, lint, breaking changes, the tests of each language, conformance, interop and the seeded fuzz pass.
 
 .PHONY: test-python
-test-python: tools ## Run the Python tests.
+test-python: tools native ## Run the Python tests.
 	PYTHONPATH=gen/python:python:tests/conformance/gen/python:tests/skew/gen/python \
 	  $(VENV)/bin/pytest -q tests/python tests/skew/python
 
@@ -174,7 +189,7 @@ test-go: ## Run the Go tests.
 	for module in gen/go tests/go tests/conformance/go tests/skew/go; do (cd $$module && go test ./...); done
 
 .PHONY: testees
-testees: ## Build the Rust and Go conformance testees (the Python ones need no build).
+testees: native ## Build the conformance testees: Rust, Go, and the Python runtime's compiled module.
 	cargo build --quiet --locked -p flyteidl2-conformance-testee
 	cd tests/conformance/go && go build -o $(CURDIR)/.tools/conformance/go-testee .
 
@@ -196,7 +211,7 @@ test-fuzz: tools testees $(FUZZ_STAMP) ## Feed the hostile-input corpus to every
 	PATH=$(CURDIR)/$(TOOLS)/cargo/bin:$$PATH tests/fuzz/run.sh seeded
 
 .PHONY: test-interop
-test-interop: tools ## Run every interop client against every interop server over loopback gRPC (tests/interop/README.md).
+test-interop: tools native ## Run every interop client against every interop server over loopback gRPC (tests/interop/README.md).
 	cargo build --quiet --locked -p flyteidl2-interop
 	cd tests/interop/go && go build -o $(CURDIR)/.tools/interop/go-interop .
 	$(VENV)/bin/python tests/interop/run.py

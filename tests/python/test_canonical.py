@@ -22,7 +22,6 @@ from google.protobuf import (
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import DecodeError, Message
 
-from flyteidl2 import canonical
 from flyteidl2.canonical import MAX_DEPTH, CanonicalEncodingError, encode, inputs_hash
 from flyteidl2.core.v1 import literals_pb2, policies_pb2
 from flyteidl2.logs.v1 import log_service_pb2
@@ -391,23 +390,6 @@ def test_nesting_is_limited_even_when_the_parser_limit_is_lifted() -> None:
             encode(literal)
     finally:
         upb.SetAllowOversizeProtos(False)
-
-
-def test_the_parser_limit_is_probed_only_for_types_that_can_nest_past_it(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    probes: list[str] = []
-    probe = canonical._parser_limits_depth
-
-    def counting_probe() -> bool:
-        probes.append("probed")
-        return probe()
-
-    monkeypatch.setattr(canonical, "_parser_limits_depth", counting_probe)
-    encode(policies_pb2.RetryPolicy())  # nests one level at most
-    assert probes == []
-    encode(literals_pb2.Literal())  # can hold itself
-    assert probes == ["probed"]
 
 
 # The examples, against an independent reading of the rules
