@@ -148,7 +148,7 @@ lint: tools ## Lint protos (buf lint, buf format, numbering rules), Python (ruff
 	cargo fmt --manifest-path tests/fuzz/rust/Cargo.toml --check
 	cargo fmt --manifest-path python/native/Cargo.toml --check
 	cargo clippy --quiet --workspace --all-targets --all-features -- -D warnings
-	PYO3_PYTHON=$(VENV)/bin/python cargo clippy --quiet --locked --manifest-path python/native/Cargo.toml -- -D warnings
+	PYO3_PYTHON=$(CURDIR)/$(VENV)/bin/python cargo clippy --quiet --locked --manifest-path python/native/Cargo.toml -- -D warnings
 	for module in gen/go tests/go tests/conformance/go tests/skew/go tests/interop/go bench/go; do \
 	  (cd $$module && go vet ./... && unformatted=$$(gofmt -l .) \
 	    && { [[ -z "$$unformatted" ]] || { echo "gofmt would change: $$unformatted"; exit 1; }; }); \

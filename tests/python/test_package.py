@@ -1,7 +1,7 @@
 """Tests of the built `flyteidl2` wheel: installed into fresh virtual environments with
 the oldest and the newest supported dependencies, every module imports, and `mypy
 --strict` reads the wheel's types, passing a well-typed program and failing one that sets
-a field to the wrong type.
+a field to the wrong type. The sdist builds the same wheel, compiled module included.
 
 The environments are kept under .tools/package-test/, one per dependency set, and reused
 while their pins stay the same; each run installs a freshly built wheel into them.
@@ -16,6 +16,8 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
+import tarfile
 import tomllib
 import venv
 import zipfile
@@ -134,13 +136,44 @@ def test_the_wheel_holds_the_generated_tree_and_the_runtime(wheel: pathlib.Path)
     )
 
     assert version
-    assert wheel.name == f"flyteidl2-{version[1]}-py3-none-any.whl"
+    platform = sysconfig.get_platform().replace("-", "_").replace(".", "_")
+    assert wheel.name == f"flyteidl2-{version[1]}-cp311-abi3-{platform}.whl"
     assert "flyteidl2/py.typed" in names
+    assert {"flyteidl2/_native.abi3.so", "flyteidl2/_native.pyi"} <= names
     assert {"flyteidl2/literals.py", "flyteidl2/canonical.py"} <= names
     assert "flyteidl2/core/v1/literals_pb2.pyi" in names
     assert "flyteidl2/task/v1/task_service_pb2_grpc.py" in names
     assert "flyteidl2/models/flyteidl2/core/v1/__init__.py" in names
     assert not [name for name in names if "__pycache__" in name or name.endswith(".pyc")]
+
+
+def test_the_sdist_builds_the_same_wheel(
+    wheel: pathlib.Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    out = tmp_path_factory.mktemp("sdist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--sdist", "--outdir", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (sdist,) = out.glob("flyteidl2-*.tar.gz")
+    prefix = sdist.name.removesuffix(".tar.gz")
+    members = set(tarfile.open(sdist).getnames())
+    assert {
+        f"{prefix}/hatch_build.py",
+        f"{prefix}/python/native/Cargo.toml",
+        f"{prefix}/python/native/Cargo.lock",
+        f"{prefix}/python/native/src/lib.rs",
+    } <= members
+    assert f"{prefix}/python/flyteidl2/_native.abi3.so" not in members
+
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out), sdist],
+        check=True,
+    )
+    (rebuilt,) = out.glob("flyteidl2-*.whl")
+    assert rebuilt.name == wheel.name
+    assert sorted(zipfile.ZipFile(rebuilt).namelist()) == sorted(zipfile.ZipFile(wheel).namelist())
 
 
 @pytest.mark.parametrize("pins", [oldest_pins(), NEWEST], ids=["oldest", "newest"])

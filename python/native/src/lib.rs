@@ -382,7 +382,10 @@ fn map_entry(full_name: &str, fields: &[Field]) -> PyResult<MapEntry> {
 #[pymodule]
 fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Schema>()?;
-    module.add("NotCanonicalError", module.py().get_type::<NotCanonicalError>())?;
+    module.add(
+        "NotCanonicalError",
+        module.py().get_type::<NotCanonicalError>(),
+    )?;
     module.add("MAX_DEPTH", MAX_DEPTH)?;
     Ok(())
 }

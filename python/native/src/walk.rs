@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use crate::wire::{self, Cursor, Malformed, WIRE_LEN};
 use crate::{Key, MAX_DEPTH, MapEntry, Schema, Slot, tag};
 
-/// What the walk found that the canonical encoding cannot hold. It is kept small and
+/// What the walk found that the canonical encoding cannot hold. It is boxed and
 /// described only when the walk fails, so that the walk itself stays lean.
 #[derive(Clone, Copy)]
 pub enum Fault {
@@ -40,13 +40,13 @@ pub enum Fault {
 }
 
 impl Fault {
-    pub fn describe(self, schema: &Schema) -> String {
+    pub fn describe(&self, schema: &Schema) -> String {
         let name = |type_index: usize| &schema.types[type_index].full_name;
         let field = |type_index: usize, number: u32| {
             let field = schema.types[type_index].field(number);
             format!("field {} ({})", field.name, field.number)
         };
-        match self {
+        match *self {
             Fault::Malformed { type_index, why } => {
                 format!("{} is not valid protobuf: {why}", name(type_index))
             }
@@ -114,10 +114,10 @@ impl<'a> Walk<'a> {
         start: usize,
         end: usize,
         depth: u32,
-    ) -> Result<(), Fault> {
+    ) -> Result<(), Box<Fault>> {
         let schema = self.schema;
         let message = &schema.types[type_index];
-        let malformed = |why| Fault::Malformed { type_index, why };
+        let malformed = |why| Box::new(Fault::Malformed { type_index, why });
         let mut cursor = Cursor::new(self.data, start, end);
         let mut last_number = 0;
         while !cursor.done() {
@@ -126,14 +126,14 @@ impl<'a> Walk<'a> {
             let slot = message.slot(tag);
             let (number, wire_type) = wire::split_tag(tag);
             if slot.kind() == 0 {
-                return Err(Fault::Undefined {
+                return Err(Box::new(Fault::Undefined {
                     type_index,
                     number,
                     wire_type,
-                });
+                }));
             }
             if number < last_number || (number == last_number && !slot.repeated()) {
-                return Err(Fault::OutOfOrder { type_index, number });
+                return Err(Box::new(Fault::OutOfOrder { type_index, number }));
             }
             last_number = number;
             match slot.kind() {
@@ -141,9 +141,9 @@ impl<'a> Walk<'a> {
                 Slot::MESSAGE => {
                     let (body_start, body_end) = cursor.length_delimited().map_err(malformed)?;
                     if depth >= MAX_DEPTH {
-                        return Err(Fault::TooDeep {
+                        return Err(Box::new(Fault::TooDeep {
                             type_index: slot.index(),
-                        });
+                        }));
                     }
                     self.message(slot.index(), body_start, body_end, depth + 1)?;
                 }
@@ -162,8 +162,10 @@ impl<'a> Walk<'a> {
     }
 
     /// Checks the run of map entries that starts at `run_start`, notes their reordering
-    /// when they are out of key order, and returns where the run ends.
-    fn map(&mut self, run: MapRun, run_start: usize, end: usize) -> Result<usize, Fault> {
+    /// when they are out of key order, and returns where the run ends. Kept out of
+    /// `message`, whose loop runs far more often, so that its loop stays small.
+    #[inline(never)]
+    fn map(&mut self, run: MapRun, run_start: usize, end: usize) -> Result<usize, Box<Fault>> {
         let schema = self.schema;
         let entry = schema.types[run.entry_index]
             .entry
@@ -182,17 +184,19 @@ impl<'a> Walk<'a> {
             }
             let (body_start, body_end) = cursor
                 .length_delimited()
-                .map_err(|why| Fault::Malformed { type_index, why })?;
+                .map_err(|why| Box::new(Fault::Malformed { type_index, why }))?;
             if run.depth >= MAX_DEPTH {
-                return Err(Fault::TooDeep {
+                return Err(Box::new(Fault::TooDeep {
                     type_index: run.entry_index,
-                });
+                }));
             }
             let key = self
                 .entry(entry, body_start, body_end, run.depth + 1)?
-                .ok_or(Fault::Entry { type_index, number })?;
+                .ok_or_else(|| Box::new(Fault::Entry { type_index, number }))?;
             match previous.as_ref().map(|previous| previous.cmp(&key)) {
-                Some(Ordering::Equal) => return Err(Fault::DuplicateKey { type_index, number }),
+                Some(Ordering::Equal) => {
+                    return Err(Box::new(Fault::DuplicateKey { type_index, number }));
+                }
                 Some(Ordering::Greater) => in_order = false,
                 _ => {}
             }
@@ -203,7 +207,7 @@ impl<'a> Walk<'a> {
             let mut entries = self.entries_by_key(entry, run_start, run_end);
             entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
             if entries.windows(2).any(|pair| pair[0].0 == pair[1].0) {
-                return Err(Fault::DuplicateKey { type_index, number });
+                return Err(Box::new(Fault::DuplicateKey { type_index, number }));
             }
             let entries = entries
                 .into_iter()
@@ -226,7 +230,7 @@ impl<'a> Walk<'a> {
         start: usize,
         end: usize,
         depth: u32,
-    ) -> Result<Option<Key<'a>>, Fault> {
+    ) -> Result<Option<Key<'a>>, Box<Fault>> {
         let mut body = Cursor::new(self.data, start, end);
         if body.varint().ok() != Some(entry.key_tag) {
             return Ok(None);
@@ -242,9 +246,9 @@ impl<'a> Walk<'a> {
                 return Ok(None);
             };
             if depth >= MAX_DEPTH {
-                return Err(Fault::TooDeep {
+                return Err(Box::new(Fault::TooDeep {
                     type_index: value_type,
-                });
+                }));
             }
             self.message(value_type, start, end, depth + 1)?;
         } else if body.skip(wire::wire_type_of(entry.value_tag)).is_err() {

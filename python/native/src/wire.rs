@@ -77,28 +77,11 @@ impl<'a> Cursor<'a> {
             self.position += 1;
             return Ok(u64::from(byte));
         }
-        self.long_varint()
-    }
-
-    #[cold]
-    #[inline(never)]
-    fn long_varint(&mut self) -> Result<u64, Malformed> {
-        let start = self.position;
-        let mut value = 0u64;
-        for shift in (0..70).step_by(7) {
-            let Some(&byte) = self.data.get(self.position) else {
-                return Err(Malformed::Truncated(start));
-            };
-            self.position += 1;
-            if shift == 63 && byte > 1 {
-                return Err(Malformed::VarintTooLong(start));
-            }
-            value |= u64::from(byte & 0x7F) << shift;
-            if byte < 0x80 {
-                return Ok(value);
-            }
-        }
-        Err(Malformed::VarintTooLong(start))
+        // Out of line, and given no reference to the cursor, so that the cursor of the
+        // common one-byte case lives in registers.
+        let (value, end) = long_varint(self.data, self.position)?;
+        self.position = end;
+        Ok(value)
     }
 
     #[inline(always)]
@@ -159,4 +142,24 @@ impl<'a> Cursor<'a> {
             .try_into()
             .expect("advance returns N bytes"))
     }
+}
+
+/// Reads the varint at `data[start..]`, returning it and where it ends.
+#[cold]
+#[inline(never)]
+fn long_varint(data: &[u8], start: usize) -> Result<(u64, usize), Malformed> {
+    let mut value = 0u64;
+    for (offset, shift) in (0..70).step_by(7).enumerate() {
+        let Some(&byte) = data.get(start + offset) else {
+            return Err(Malformed::Truncated(start));
+        };
+        if shift == 63 && byte > 1 {
+            return Err(Malformed::VarintTooLong(start));
+        }
+        value |= u64::from(byte & 0x7F) << shift;
+        if byte < 0x80 {
+            return Ok((value, start + offset + 1));
+        }
+    }
+    Err(Malformed::VarintTooLong(start))
 }
