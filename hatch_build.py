@@ -70,4 +70,9 @@ class NativeModuleHook(BuildHookInterface):
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit(f"usage: {sys.argv[0]} DESTINATION")
-    shutil.copyfile(build_module(), sys.argv[1])
+    # A running interpreter maps the module it loaded: the new one takes its name by a
+    # rename, which leaves the mapped file whole, never by writing over it.
+    destination = pathlib.Path(sys.argv[1])
+    partial = destination.with_name(f".{destination.name}.partial")
+    shutil.copyfile(build_module(), partial)
+    partial.replace(destination)
