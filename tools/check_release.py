@@ -26,6 +26,7 @@ from packaging.version import Version
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 GO_MODULE_DIR = "gen/go"
+WHEEL_ABI = "cp311-abi3"
 
 
 def main() -> int:
@@ -97,9 +98,16 @@ def _wheel_problems(dist: pathlib.Path, version: str) -> list[str]:
     wheel, found = _one(dist, "*.whl")
     if wheel is None:
         return found
-    expected = f"flyteidl2-{version}-py3-none-any.whl"
-    if wheel.name != expected:
-        return [f"{wheel}: the wheel should be named {expected}"]
+    # The compiled module uses CPython's stable ABI from 3.11 (hatch_build.py).
+    prefix = f"flyteidl2-{version}-{WHEEL_ABI}-"
+    if not wheel.name.startswith(prefix):
+        return [f"{wheel}: the wheel should be named {prefix}<platform>.whl"]
+    platform = wheel.name.removeprefix(prefix).removesuffix(".whl")
+    if platform.startswith("linux_"):
+        return [
+            f"{wheel}: PyPI refuses the platform tag {platform}; a Linux wheel needs the "
+            "manylinux tag that `auditwheel repair` gives it"
+        ]
     metadata = f"flyteidl2-{version}.dist-info/METADATA"
     with zipfile.ZipFile(wheel) as archive:
         if metadata not in archive.namelist():

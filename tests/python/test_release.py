@@ -57,6 +57,7 @@ def _release(
     *,
     dependency: str | None = None,
     wheel: str | None = None,
+    platform: str = "manylinux_2_34_x86_64",
     sdist: str | None = None,
     crate: str | None = None,
     module: str = MODULE,
@@ -74,7 +75,8 @@ def _release(
     dist = root / "dist"
     dist.mkdir()
     python_version = wheel or str(check_release.Version(version))
-    with zipfile.ZipFile(dist / f"flyteidl2-{python_version}-py3-none-any.whl", "w") as archive:
+    wheel_name = f"flyteidl2-{python_version}-cp311-abi3-{platform}.whl"
+    with zipfile.ZipFile(dist / wheel_name, "w") as archive:
         archive.writestr(
             f"flyteidl2-{python_version}.dist-info/METADATA", _metadata(python_version)
         )
@@ -97,7 +99,15 @@ def test_artifacts_of_the_release_version_pass(tmp_path: pathlib.Path, version: 
 
 
 MISMATCHES = {
-    "wheel": ({"wheel": "1.1.0"}, "flyteidl2-1.1.0-py3-none-any.whl: the wheel should be named"),
+    "wheel": (
+        {"wheel": "1.1.0"},
+        "flyteidl2-1.1.0-cp311-abi3-manylinux_2_34_x86_64.whl: the wheel should be named "
+        "flyteidl2-1.2.0-cp311-abi3-<platform>.whl",
+    ),
+    "wheel-platform": (
+        {"platform": "linux_x86_64"},
+        "PyPI refuses the platform tag linux_x86_64; a Linux wheel needs the manylinux tag",
+    ),
     "sdist": ({"sdist": "1.1.0"}, "flyteidl2-1.1.0.tar.gz: the sdist should be named"),
     "crate": ({"crate": "1.1.0"}, "flyteidl2-1.1.0.crate: the crate package should be named"),
     "workspace-dependency": (
