@@ -5,6 +5,7 @@ and how it orders map entries of each key type.
 test_canonical.py tests the same module through `canonical.encode` on real messages.
 """
 
+import random
 import re
 
 import pytest
@@ -276,3 +277,35 @@ def test_a_schema_that_cannot_be_walked_is_refused_by_name(
 ) -> None:
     with pytest.raises(ValueError, match=re.escape(message) + "$"):
         Schema(types)
+
+
+def test_arbitrary_bytes_are_ordered_or_refused_never_a_crash() -> None:
+    # Mutations of bytes that hold every kind of record, with a fixed seed: each either
+    # comes back as bytes of the same length, which order_maps leaves as they are, or is
+    # refused by NotCanonicalError (a panic would surface as pyo3's PanicException,
+    # which is no ValueError).
+    base = (
+        record(1, 0, b"\x07")
+        + record(2, 2, b"name")
+        + record(3, 2, by_name(b"b", 1) + by_name(b"a", 2))
+        + by_name(b"z", 1)
+        + by_name(b"y", 300)
+        + by_sint(3, record(1, 0, b"\x01"))
+        + by_sint(1, b"")
+        + record(6, 2, b"\x01\x02\x03")
+    )
+    generator = random.Random(20261204)
+    outcomes = {"ordered": 0, "refused": 0}
+    for _ in range(20_000):
+        data = bytearray(base)
+        for _ in range(generator.randint(1, 4)):
+            data[generator.randrange(len(data))] = generator.randrange(256)
+        cut = bytes(data[: generator.randint(0, len(data))])
+        try:
+            ordered = SCHEMA.order_maps(ROOT, cut)
+            assert len(ordered) == len(cut)
+            assert SCHEMA.order_maps(ROOT, ordered) is ordered
+            outcomes["ordered"] += 1
+        except NotCanonicalError:
+            outcomes["refused"] += 1
+    assert min(outcomes.values()) > 1_000, outcomes
