@@ -3,10 +3,11 @@
 The dataclass models in `flyteidl2.models` are a typed view of the same messages as the
 protobuf classes. Their own encoder, `bytes(model)`, is not canonical (it writes fields
 in declaration order, drops negative zero and keeps map entries in insertion order) and
-slow, so this module never uses it. `encode` writes a model's canonical bytes from its
-fields directly; `decode` lets upb parse and converts the message; `to_message` and
-`from_message` convert between a model and the protobuf message of its type, field by
-field:
+slow, so this module never uses it. `encode` and `decode` go between a model and its
+canonical bytes in the package's compiled module (`flyteidl2._native.ModelCodec`),
+which follows a plan of each message type that this module makes from the protobuf
+descriptors and the model classes; `to_message` and `from_message` convert between a
+model and the protobuf message of its type, field by field:
 
     >>> from flyteidl2.models.flyteidl2.core import v1 as core
     >>> literal = core.Literal(primitive=core.Primitive(integer=7))
@@ -32,7 +33,6 @@ import datetime
 import hashlib
 import importlib
 import json
-import math
 import pkgutil
 import struct
 from collections.abc import Callable
@@ -43,7 +43,7 @@ from google.protobuf import descriptor_pool, json_format, message_factory, unkno
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import DecodeError, Message
 
-from flyteidl2 import canonical
+from flyteidl2 import _native, canonical
 from flyteidl2._nanosecond_time import (
     NanosecondDatetime,
     NanosecondTimedelta,
@@ -51,14 +51,11 @@ from flyteidl2._nanosecond_time import (
     with_nanoseconds,
 )
 from flyteidl2._wire import (
-    UINT64_MASK,
     WIRE_END_GROUP,
-    WIRE_FIXED32,
     WIRE_FIXED64,
     WIRE_LEN,
     WIRE_START_GROUP,
     WIRE_VARINT,
-    field_tag,
     is_map,
     varint,
 )
@@ -102,10 +99,10 @@ class ModelConversionError(ValueError):
 def encode(model: betterproto2.Message) -> bytes:
     """Returns the canonical bytes of a model (docs/canonical-encoding.md).
 
-    A model of values of the exact types its fields declare is written directly; any
-    other model (unknown fields, nesting past the limit, a value of another type) is
-    converted to its message and written by `canonical.encode`, which gives the same
-    bytes or an error that names the problem.
+    A model of values of the exact types its fields declare is written by the compiled
+    codec; any other model (unknown fields, nesting past the limit, a value of another
+    type, two members of a oneof) is converted to its message and written by
+    `canonical.encode`, which gives the same bytes or an error that names the problem.
 
     Raises:
         ModelConversionError: The model holds a value its message cannot (see
@@ -114,12 +111,12 @@ def encode(model: betterproto2.Message) -> bytes:
             holds unknown fields.
     """
     plan = _model_plan(type(model))
-    try:
-        return plan.encode(model, 0)
-    except _UnusualModelError:
+    data = _CODEC.encode(plan.index, model)
+    if data is None:
         # The converting route checks every value and names what is wrong, or writes
-        # what the direct route refused to judge.
+        # what the codec left to it.
         return canonical.encode(to_message(model))
+    return data
 
 
 def inputs_hash(model: betterproto2.Message) -> str:
@@ -130,10 +127,13 @@ def inputs_hash(model: betterproto2.Message) -> str:
 def decode(model_class: type[ModelT], data: bytes) -> ModelT:
     """Reads protobuf bytes as a model of the given class, unknown fields included.
 
-    upb parses the bytes, and the message is then converted. upb keeps two kinds of
-    malformed record as unknown fields instead of rejecting them, a record in a wire
-    type its field does not use and field number 0 in a message type without fields;
-    both are rejected here.
+    The compiled codec reads plain bytes: well formed, every field one the type defines
+    in its own wire type, no singular field or oneof set twice, Timestamps and
+    Durations that a datetime or timedelta holds. It leaves anything else to upb, whose
+    message is then converted, so that every input is judged as upb judges it. upb
+    keeps two kinds of malformed record as unknown fields instead of rejecting them, a
+    record in a wire type its field does not use and field number 0 in a message type
+    without fields; both are rejected here.
 
     Raises:
         google.protobuf.message.DecodeError: The bytes are not a message of the type.
@@ -141,6 +141,13 @@ def decode(model_class: type[ModelT], data: bytes) -> ModelT:
             cannot hold exactly.
     """
     plan = _model_plan(model_class)
+    model = _CODEC.decode(plan.index, data)
+    if model is None:
+        model = _decode_through_upb(plan, data)
+    return cast(ModelT, model)
+
+
+def _decode_through_upb(plan: _Plan, data: bytes) -> betterproto2.Message:
     message = plan.message_class.FromString(data)
     # Looking for unknown fields in each message as it is converted would cost more
     # than converting it, so upb drops them at every depth, and only if that changes
@@ -148,12 +155,12 @@ def decode(model_class: type[ModelT], data: bytes) -> ModelT:
     size = message.ByteSize()
     message.DiscardUnknownFields()
     if message.ByteSize() == size:
-        return _read(message, plan, 0, False)  # type: ignore[return-value]
+        return _read(message, plan, 0, False)
     message = plan.message_class.FromString(data)
     misplaced = _misplaced_record(message)
     if misplaced is not None:
         raise DecodeError(f"{plan.descriptor.full_name}: {misplaced}")
-    return _read(message, plan, 0, True)  # type: ignore[return-value]
+    return _read(message, plan, 0, True)
 
 
 def from_message(message: Message) -> betterproto2.Message:
@@ -216,7 +223,6 @@ def _parse_json_int(text: str) -> int | float:
 # What each type's conversion does, worked out once per type
 
 _Write = Callable[[Message, Any, int], None]
-_Encode = Callable[[Any, int], bytes]
 _Read = Callable[[Any, int, bool], Any]
 
 
@@ -246,6 +252,8 @@ class _Plan:
     model_class: type[betterproto2.Message]
     message_class: type[Message]
     descriptor: Descriptor
+    # The type's index in _CODEC.
+    index: int
     # Model to message: one tuple per field, in field number order.
     writers: tuple[tuple[str, str, _Plan | None, _Write, bool, bool, str | None], ...] = ()
     # Message to model.
@@ -258,19 +266,15 @@ class _Plan:
     defaults: dict[str, Any] = dataclasses.field(default_factory=dict)
     dict_fields: tuple[str, ...] = ()
     list_fields: tuple[str, ...] = ()
-    # Model to canonical bytes: (model attribute, the plan of a singular message field,
-    # its tag, encode, required, skip_when_false, oneof) per field, by number.
-    encoders: tuple[tuple[str, _Plan | None, bytes, _Encode, bool, bool, str | None], ...] = ()
-    # Writes a model's canonical bytes directly, given its depth; raises
-    # _UnusualModelError for a model it leaves to the converting route.
-    encode: Callable[[Any, int], bytes] = dataclasses.field(init=False)
-
-    def __post_init__(self) -> None:
-        self.encode = _encode_first(self)
+    # Its fields as _CODEC.define takes them.
+    codec_fields: list[_native.CodecField] = dataclasses.field(default_factory=list)
 
 
 _PLANS: dict[type[Message], _Plan] = {}
 _MODEL_PLANS: dict[type[betterproto2.Message], _Plan] = {}
+# Every plan, by index; those past the types of _CODEC are being made.
+_INDEXED: list[_Plan] = []
+_CODEC = _native.ModelCodec(NanosecondDatetime, NanosecondTimedelta)
 
 
 def _model_plan(model_class: type[betterproto2.Message]) -> _Plan:
@@ -285,11 +289,35 @@ def _model_plan(model_class: type[betterproto2.Message]) -> _Plan:
 
 def _message_plan(message_class: type[Message]) -> _Plan:
     plan = _PLANS.get(message_class)
-    if plan is None:
-        descriptor = cast(Descriptor, message_class.DESCRIPTOR)
-        plan = _Plan(_model_class(descriptor), message_class, descriptor)
-        _PLANS[message_class] = _MODEL_PLANS[plan.model_class] = plan
-        _fill(plan)
+    if plan is not None:
+        return plan
+    defined = len(_CODEC)
+    if len(_INDEXED) > defined:  # a type another new plan reaches: that plan defines it
+        return _new_plan(message_class)
+    try:
+        plan = _new_plan(message_class)
+        # Every type the plan reaches has a plan now, so the codec can take them all.
+        _CODEC.define(
+            [
+                (p.descriptor.full_name, p.model_class, p.defaults, p.codec_fields)
+                for p in _INDEXED[defined:]
+            ]
+        )
+    except BaseException:
+        for made in _INDEXED[defined:]:
+            _PLANS.pop(made.message_class, None)
+            _MODEL_PLANS.pop(made.model_class, None)
+        del _INDEXED[defined:]
+        raise
+    return plan
+
+
+def _new_plan(message_class: type[Message]) -> _Plan:
+    descriptor = cast(Descriptor, message_class.DESCRIPTOR)
+    plan = _Plan(_model_class(descriptor), message_class, descriptor, len(_INDEXED))
+    _PLANS[message_class] = _MODEL_PLANS[plan.model_class] = plan
+    _INDEXED.append(plan)
+    _fill(plan)
     return plan
 
 
@@ -301,7 +329,9 @@ def _fill(plan: _Plan) -> None:
     names = {
         betterproto2.FieldMetadata.get(f).number: f.name for f in dataclasses.fields(model_class)
     }
-    writers, encoders = [], []
+    writers = []
+    # A proto3 optional field is the only member of its oneof.
+    oneofs = [oneof.name for oneof in plan.descriptor.oneofs if len(oneof.fields) > 1]
     plan.defaults["_unknown_fields"] = b""
     for field in sorted(plan.descriptor.fields, key=lambda f: f.number):
         name = names[field.number]
@@ -309,6 +339,10 @@ def _fill(plan: _Plan) -> None:
             plan.dict_fields += (name,)
             plan.readers[field] = (name, _map_reader(field, value_classes[f"{name}.value"]), None)
             write = _map_writer(field)
+            entry = _message_type(field).fields_by_number
+            key_field, value_field = entry[1], entry[2]
+            value_class = value_classes[f"{name}.value"]
+            shape, key_type = _MAP, key_field.type
         else:
             if field.is_repeated:
                 plan.list_fields += (name,)
@@ -320,6 +354,11 @@ def _fill(plan: _Plan) -> None:
             else:
                 plan.readers[field] = (name, None, child)
             write = _message_writer(field) if field.message_type else _scalar_writer(field)
+            value_field, value_class, key_type = field, value_classes[name], 0
+            if field.is_repeated:
+                shape = _REPEATED
+            else:
+                shape = _EXPLICIT if field.has_presence else _IMPLICIT
         is_float = field.cpp_type in (FieldDescriptor.CPPTYPE_DOUBLE, FieldDescriptor.CPPTYPE_FLOAT)
         oneof = field.containing_oneof
         writer = _Writer(
@@ -329,24 +368,41 @@ def _fill(plan: _Plan) -> None:
             write=write,
             required=not field.has_presence,
             skip_when_false=field.is_repeated or not (field.has_presence or is_float),
-            # A proto3 optional field is the only member of its oneof.
-            oneof=oneof.name if oneof is not None and len(oneof.fields) > 1 else None,
+            oneof=oneof.name if oneof is not None and oneof.name in oneofs else None,
         )
         # A tuple unpacks faster than a dataclass reads its attributes.
         writers.append(tuple(getattr(writer, f.name) for f in dataclasses.fields(writer)))
-        encoders.append(
+        plan.codec_fields.append(
             (
+                field.number,
                 name,
-                writer.child,
-                field_tag(field.number, _wire_type(field)),
-                _field_encoder(field),
-                writer.required,
-                writer.skip_when_false,
-                writer.oneof,
+                shape,
+                value_field.type,
+                key_type,
+                _codec_message(value_field),
+                _codec_enum(value_class) if value_field.enum_type is not None else None,
+                None if writer.oneof is None else oneofs.index(writer.oneof),
             )
         )
     plan.writers = tuple(writers)
-    plan.encoders = tuple(encoders)
+
+
+# The shapes of a field as _CODEC.define takes them.
+_IMPLICIT, _EXPLICIT, _REPEATED, _MAP = range(4)
+
+
+def _codec_message(field: FieldDescriptor) -> int | str | None:
+    """Returns a message value's type as _CODEC.define takes it: the index of its plan,
+    or the full name of a Timestamp or Duration."""
+    if field.message_type is None:
+        return None
+    if field.message_type.full_name in _TIME_READERS:
+        return field.message_type.full_name
+    return _message_plan(message_factory.GetMessageClass(field.message_type)).index
+
+
+def _codec_enum(model_enum: Any) -> tuple[type, dict[int, Any]]:
+    return model_enum, {member.value: member for member in model_enum}
 
 
 def _child_plan(field: FieldDescriptor) -> _Plan | None:
@@ -516,334 +572,6 @@ _TIME_WRITERS: dict[str, Callable[[Message, Any], None]] = {
     "google.protobuf.Timestamp": _write_timestamp,
     "google.protobuf.Duration": _write_duration,
 }
-
-
-# Model to canonical bytes
-
-
-class _UnusualModelError(Exception):
-    """A model that the direct encoder leaves to the converting route."""
-
-
-def _compile_encoder(plan: _Plan) -> Callable[[Any, int], bytes]:
-    """Writes the source of a function that encodes one message type and compiles it.
-
-    A loop over a type's fields costs more than all the work on the few that are set,
-    so each field gets its own lines, as dataclasses does for __init__: read the value,
-    skip it when unset, write it. A singular message field is written inline.
-    """
-    lines = [
-        "def encode(model, depth):",
-        "    if type(model) is not model_class or depth > max_depth:",
-        "        raise unusual",
-        "    values = model.__dict__",
-        "    if values['_unknown_fields']:",
-        "        raise unusual",
-        "    out = []",
-    ]
-    names: dict[str, Any] = {
-        "model_class": plan.model_class,
-        "max_depth": canonical.MAX_DEPTH,
-        "unusual": _UnusualModelError,
-        "varint": varint,
-        "encode_text": _encode_text,
-    }
-    oneofs = sorted({oneof for *_, oneof in plan.encoders if oneof is not None})
-    lines += [f"    set_{index} = 0" for index in range(len(oneofs))]
-    fields = sorted(plan.descriptor.fields, key=lambda f: f.number)
-    for index, (name, child, tag, encode, required, skip_when_false, oneof) in enumerate(
-        plan.encoders
-    ):
-        write = _inline_write(fields[index], index)
-        names[f"tag_{index}"], names[f"encode_{index}"] = tag, encode
-        names[f"plan_{index}"] = child
-        lines.append(f"    value = values[{name!r}]")
-        if required and skip_when_false:
-            lines += ["    if value:", *_indent(write, 8), "    elif value is None:"]
-            lines.append("        raise unusual")
-            continue
-        if required:
-            lines += [
-                "    if value is None:",
-                "        raise unusual",
-                f"    out.append(encode_{index}(value, depth))",
-            ]
-            continue
-        lines.append("    if value is not None:")
-        if oneof is not None:
-            lines.append(f"        set_{oneofs.index(oneof)} += 1")
-        if child is None:
-            lines += _indent(write, 8)
-        else:
-            lines += [
-                f"        body = plan_{index}.encode(value, depth + 1)",
-                f"        out.append(tag_{index} + varint(len(body)) + body)",
-            ]
-    if oneofs:
-        lines.append(f"    if max({', '.join(f'set_{i}' for i in range(len(oneofs)))}, 0) > 1:")
-        lines.append("        raise unusual")
-    lines.append("    return b''.join(out)")
-    names["pack_double"] = struct.Struct("<d").pack
-    exec("\n".join(lines), names)
-    return cast(Callable[[Any, int], bytes], names["encode"])
-
-
-def _inline_write(field: FieldDescriptor, index: int) -> list[str]:
-    """Returns the lines that write a set field's value: the common scalar kinds are
-    written inline when their value has the exact type, everything else by the
-    field's encoder, which also judges values of other types."""
-    call = [f"out.append(encode_{index}(value, depth))"]
-    kind = field.type
-    if field.is_repeated or field.message_type is not None:
-        return call
-    if kind in _INTEGER_RANGES and kind not in _ZIGZAG_KINDS and kind != field.TYPE_ENUM:
-        low, high = _INTEGER_RANGES[kind]
-        check = f"type(value) is int and {low} <= value <= {high}"
-        write = f"out.append(tag_{index} + varint(value & {UINT64_MASK}))"
-    elif kind == field.TYPE_STRING:
-        check = "type(value) is str"
-        write = f"data = encode_text(value); out.append(tag_{index} + varint(len(data)) + data)"
-    elif kind == field.TYPE_BYTES:
-        check = "type(value) is bytes"
-        write = f"out.append(tag_{index} + varint(len(value)) + value)"
-    elif kind == field.TYPE_BOOL:
-        check = "type(value) is bool"
-        write = f"out.append(tag_{index} + (b'\\x01' if value else b'\\x00'))"
-    elif kind == field.TYPE_DOUBLE and field.has_presence:
-        check = "type(value) is float"
-        write = f"out.append(tag_{index} + pack_double(value))"
-    else:
-        return call
-    return [f"if {check}:", f"    {write}", "else:", f"    {call[0]}"]
-
-
-def _indent(lines: list[str], spaces: int) -> list[str]:
-    return [" " * spaces + line for line in lines]
-
-
-def _encode_first(plan: _Plan) -> Callable[[Any, int], bytes]:
-    """Returns the encoder a plan starts with: it compiles the real one on its first
-    call (a plan's encoders refer to plans that may not be filled yet)."""
-
-    def encode(model: Any, depth: int) -> bytes:
-        plan.encode = _compile_encoder(plan)
-        return plan.encode(model, depth)
-
-    return encode
-
-
-def _field_encoder(field: FieldDescriptor) -> _Encode:
-    """Returns the function that writes a set field's records (rules 3 to 6)."""
-    tag = field_tag(field.number, _wire_type(field))
-    if is_map(field):
-        return _map_encoder(field, tag)
-    write = _value_encoder(field, levels=1)
-    is_float = field.cpp_type in (FieldDescriptor.CPPTYPE_DOUBLE, FieldDescriptor.CPPTYPE_FLOAT)
-    if not field.is_repeated:
-        if is_float and not field.has_presence:  # positive zero is the default; -0.0 is not
-            return lambda value, depth: (
-                b"" if value == 0.0 and math.copysign(1.0, value) > 0 else tag + write(value, depth)
-            )
-        return lambda value, depth: tag + write(value, depth)
-    if _wire_type(field) != WIRE_LEN:  # packed
-        packed_tag = field_tag(field.number, WIRE_LEN)
-
-        def encode_packed(values: list[Any], depth: int) -> bytes:
-            if type(values) is not list:
-                raise _UnusualModelError
-            body = b"".join([write(value, depth) for value in values])
-            return packed_tag + varint(len(body)) + body
-
-        return encode_packed
-
-    def encode_repeated(values: list[Any], depth: int) -> bytes:
-        if type(values) is not list:
-            raise _UnusualModelError
-        return b"".join([tag + write(value, depth) for value in values])
-
-    return encode_repeated
-
-
-def _map_encoder(field: FieldDescriptor, tag: bytes) -> _Encode:
-    entry = _message_type(field)
-    key_field, value_field = entry.fields_by_number[1], entry.fields_by_number[2]
-    key_tag = field_tag(1, _wire_type(key_field))
-    value_tag = field_tag(2, _wire_type(value_field))
-    write_key = _value_encoder(key_field, levels=0)
-    write_value = _value_encoder(value_field, levels=1)
-
-    def encode_map(entries: dict[Any, Any], depth: int) -> bytes:
-        if type(entries) is not dict:
-            raise _UnusualModelError
-        # Integer keys sort by value and bool keys false first; string keys sort by
-        # code point, which is the order of their UTF-8 bytes (rule 6).
-        try:
-            keys = sorted(entries)
-        except TypeError:  # keys of types that do not compare; write_key judges the rest
-            raise _UnusualModelError from None
-        records = []
-        for key in keys:
-            value = entries[key]
-            if value is None:
-                raise _UnusualModelError
-            body = key_tag + write_key(key, depth) + value_tag + write_value(value, depth + 1)
-            records.append(tag + varint(len(body)) + body)
-        return b"".join(records)
-
-    return encode_map
-
-
-def _value_encoder(field: FieldDescriptor, levels: int) -> _Encode:
-    """Returns the function that writes one value of a field without its tag, given the
-    depth of the message (or map entry) that holds it."""
-    kind = field.type
-    if field.message_type is not None:
-        time = _TIME_ENCODERS.get(field.message_type.full_name)
-        if time is not None:
-
-            def encode_time(value: Any, _depth: int) -> bytes:
-                body = time(value)
-                return varint(len(body)) + body
-
-            return encode_time
-        plan = _message_plan(message_factory.GetMessageClass(field.message_type))
-
-        def encode_message(value: Any, depth: int) -> bytes:
-            body = plan.encode(value, depth + levels)
-            return varint(len(body)) + body
-
-        return encode_message
-    if kind in _INTEGER_RANGES:
-        low, high = _INTEGER_RANGES[kind]
-        zigzag = kind in _ZIGZAG_KINDS
-
-        def encode_integer(value: Any, _depth: int) -> bytes:
-            if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-                raise _UnusualModelError
-            if zigzag:
-                value = value << 1 if value >= 0 else (-value << 1) - 1
-            # A negative int32, int64 or enum is sign-extended to ten bytes (rule 7).
-            return varint(value & UINT64_MASK)
-
-        return encode_integer
-    if kind in _FIXED_FORMATS:
-        pack = struct.Struct(_FIXED_FORMATS[kind]).pack
-        is_float = kind in (FieldDescriptor.TYPE_DOUBLE, FieldDescriptor.TYPE_FLOAT)
-        expected = float if is_float else int
-
-        def encode_fixed(value: Any, _depth: int) -> bytes:
-            if type(value) is not expected:
-                raise _UnusualModelError
-            try:
-                return pack(value)
-            except (struct.error, OverflowError):  # out of the field's range
-                raise _UnusualModelError from None
-
-        return encode_fixed
-    if kind == FieldDescriptor.TYPE_BOOL:
-
-        def encode_bool(value: Any, _depth: int) -> bytes:
-            if type(value) is not bool:
-                raise _UnusualModelError
-            return b"\x01" if value else b"\x00"
-
-        return encode_bool
-    if kind == FieldDescriptor.TYPE_STRING:
-
-        def encode_string(value: Any, _depth: int) -> bytes:
-            if type(value) is not str:
-                raise _UnusualModelError
-            data = _encode_text(value)
-            return varint(len(data)) + data
-
-        return encode_string
-
-    def encode_bytes(value: Any, _depth: int) -> bytes:
-        if type(value) is not bytes:
-            raise _UnusualModelError
-        return varint(len(value)) + value
-
-    return encode_bytes
-
-
-def _encode_text(value: str) -> bytes:
-    """Returns a string's UTF-8 bytes; a string that has none (a lone surrogate) is left
-    to the converting route, which names its field."""
-    try:
-        return value.encode()
-    except UnicodeEncodeError:
-        raise _UnusualModelError from None
-
-
-def _timestamp_body(value: Any) -> bytes:
-    if not isinstance(value, datetime.datetime) or value.utcoffset() is None:
-        raise _UnusualModelError
-    offset = value - _EPOCH
-    micros = (offset.days * 86400 + offset.seconds) * 1_000_000 + offset.microseconds
-    seconds, micro = divmod(micros, 1_000_000)
-    return _time_body(seconds, micro * 1000 + getattr(value, "nanosecond", 0))
-
-
-def _duration_body(value: Any) -> bytes:
-    if not isinstance(value, datetime.timedelta):
-        raise _UnusualModelError
-    micros = (value.days * 86400 + value.seconds) * 1_000_000 + value.microseconds
-    nanos = micros * 1000 + getattr(value, "nanoseconds", 0)
-    seconds, rest = divmod(abs(nanos), _NANOS_PER_SECOND)
-    return _time_body(seconds, rest) if nanos >= 0 else _time_body(-seconds, -rest)
-
-
-def _time_body(seconds: int, nanos: int) -> bytes:
-    """Writes a Timestamp's or Duration's fields: seconds (1) and nanos (2)."""
-    body = b"\x08" + varint(seconds & UINT64_MASK) if seconds else b""
-    return body + b"\x10" + varint(nanos & UINT64_MASK) if nanos else body
-
-
-_TIME_ENCODERS: dict[str, Callable[[Any], bytes]] = {
-    "google.protobuf.Timestamp": _timestamp_body,
-    "google.protobuf.Duration": _duration_body,
-}
-_ZIGZAG_KINDS = (FieldDescriptor.TYPE_SINT32, FieldDescriptor.TYPE_SINT64)
-_INTEGER_RANGES = {
-    FieldDescriptor.TYPE_INT32: (-(1 << 31), (1 << 31) - 1),
-    FieldDescriptor.TYPE_SINT32: (-(1 << 31), (1 << 31) - 1),
-    FieldDescriptor.TYPE_ENUM: (-(1 << 31), (1 << 31) - 1),
-    FieldDescriptor.TYPE_INT64: (-(1 << 63), (1 << 63) - 1),
-    FieldDescriptor.TYPE_SINT64: (-(1 << 63), (1 << 63) - 1),
-    FieldDescriptor.TYPE_UINT32: (0, (1 << 32) - 1),
-    FieldDescriptor.TYPE_UINT64: (0, (1 << 64) - 1),
-}
-_FIXED_FORMATS = {
-    FieldDescriptor.TYPE_FIXED32: "<I",
-    FieldDescriptor.TYPE_SFIXED32: "<i",
-    FieldDescriptor.TYPE_FLOAT: "<f",
-    FieldDescriptor.TYPE_FIXED64: "<Q",
-    FieldDescriptor.TYPE_SFIXED64: "<q",
-    FieldDescriptor.TYPE_DOUBLE: "<d",
-}
-
-
-def _wire_type(field: FieldDescriptor) -> int:
-    kind = field.type
-    if kind in (
-        FieldDescriptor.TYPE_STRING,
-        FieldDescriptor.TYPE_BYTES,
-        FieldDescriptor.TYPE_MESSAGE,
-    ):
-        return WIRE_LEN
-    if kind in (
-        FieldDescriptor.TYPE_FIXED64,
-        FieldDescriptor.TYPE_SFIXED64,
-        FieldDescriptor.TYPE_DOUBLE,
-    ):
-        return WIRE_FIXED64
-    if kind in (
-        FieldDescriptor.TYPE_FIXED32,
-        FieldDescriptor.TYPE_SFIXED32,
-        FieldDescriptor.TYPE_FLOAT,
-    ):
-        return WIRE_FIXED32
-    return WIRE_VARINT
 
 
 # Message to model

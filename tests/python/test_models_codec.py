@@ -8,11 +8,13 @@ import doctest
 import math
 import pickle
 
+import betterproto2
 import pytest
 from google.protobuf import json_format
 from google.protobuf.message import DecodeError
 
-from flyteidl2 import canonical, models_codec
+from flyteidl2 import _native, canonical, models_codec
+from flyteidl2._wire import varint
 from flyteidl2.core.v1 import literals_pb2, policies_pb2
 from flyteidl2.models.flyteidl2.core import v1 as core
 from flyteidl2.models_codec import ModelConversionError, NanosecondDatetime, NanosecondTimedelta
@@ -278,3 +280,161 @@ def test_json_nested_past_what_python_reads_is_refused() -> None:
     bomb = '{"union_value": {"value": ' * 100_000 + "{}" + "}}" * 100_000
     with pytest.raises(json_format.ParseError, match="recursion"):
         models_codec.from_json(core.Literal, bomb)
+
+
+def test_plain_bytes_are_read_without_upb(monkeypatch: pytest.MonkeyPatch) -> None:
+    message = _mixed_map()
+    data = canonical.encode(message)
+
+    def refuse(_plan: object, _data: bytes) -> object:
+        raise AssertionError("upb read the bytes")
+
+    monkeypatch.setattr(models_codec, "_decode_through_upb", refuse)
+    model = models_codec.decode(core.LiteralMap, data)
+    assert models_codec.to_message(model) == message
+    assert models_codec.encode(model) == data
+
+
+def _record(number: int, body: bytes) -> bytes:
+    """Writes a length-delimited record."""
+    return varint(number << 3 | 2) + varint(len(body)) + body
+
+
+_INTEGER_5 = _record(3, b"\x08\x05")  # Literal.primitive = Primitive(integer=5)
+
+
+@pytest.mark.parametrize(
+    ("model_class", "data"),
+    [
+        (core.Literal, _INTEGER_5 + _record(3, b"\x20\x01")),  # the primitive twice: merged
+        (core.Primitive, b"\x08\x05" + _record(3, b"x")),  # a later oneof member replaces
+        (core.Primitive, b"\x08\x85\x80\x00"),  # a varint longer than it needs to be
+        (core.Primitive, b"\x08\xff\xff\xff\xff\xff\xff\xff\xff\xff\x7f"),  # bits past 64
+        (core.Primitive, _record(5, b"\x08\x05") + _record(5, b"\x10\x03")),  # merged times
+        (core.LiteralMap, _record(1, _record(1, b"k") + _record(2, b""))),  # an empty value
+        (core.LiteralMap, _record(1, _record(2, b"") + _record(1, b"k"))),  # value first
+        (core.LiteralMap, _record(1, _record(2, b""))),  # no key
+        (core.LiteralMap, _record(1, _record(1, b"k"))),  # no value
+        (core.LiteralMap, _record(1, _record(1, b"a") + _record(1, b"b") + _record(2, b""))),
+        (core.LiteralMap, 2 * _record(1, _record(1, b"k") + _record(2, _INTEGER_5))),
+        (core.LiteralCollection, _record(1, b"") + _record(1, _INTEGER_5)),
+        (core.Literal, _record(3, b"\x20\x02")),  # a bool of 2
+        # Literal.blob.metadata.type.dimensionality, a number the enum does not name
+        (core.Literal, _record(5, _record(2, _record(1, b"\x10\x07")))),
+        (core.Primitive, _record(5, b"\x08\x01\x10\xe7\x07")),  # nanoseconds in a Timestamp
+        # A Duration of -1 seconds and nanos of -996 written in 32 bits, not sign-extended
+        (
+            core.Primitive,
+            _record(6, b"\x08\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01\x10\x9c\xf8\xff\xff\x0f"),
+        ),
+    ],
+)
+def test_decoding_reads_what_upb_reads(model_class: type, data: bytes) -> None:
+    message_class = type(models_codec.to_message(model_class()))
+    expected = models_codec.from_message(message_class.FromString(data))
+    assert models_codec.decode(model_class, data) == expected
+
+
+@pytest.mark.parametrize(
+    ("model_class", "data", "error"),
+    [
+        (core.Primitive, _record(3, b"\xff"), "UTF-8"),  # a string that is not UTF-8
+        (core.LiteralMap, _record(1, _record(1, b"\xc0\x80") + _record(2, b"")), "UTF-8"),
+        (core.Literal, b"\x1a\x7f\x08\x01", "corrupt|truncated"),  # a length past the end
+        (core.Primitive, b"\x0f", "corrupt"),  # wire type 7
+        (core.Primitive, b"\x08", "corrupt|truncated"),  # a varint cut short
+        (core.Primitive, b"\x09" + bytes(8), "wire type 1"),  # integer (1) as a fixed64
+        (core.LiteralCollection, b"\x08\x01", "wire type 0"),  # a message as a varint
+    ],
+)
+def test_decoding_rejects_malformed_bytes(model_class: type, data: bytes, error: str) -> None:
+    with pytest.raises(DecodeError, match=error):
+        models_codec.decode(model_class, data)
+
+
+def test_decoding_refuses_nesting_past_the_limit() -> None:
+    data = models_codec.encode(_nested_unions(canonical.MAX_DEPTH // 2 - 1))
+    for _ in range(2):  # one Union and one Literal more
+        data = _record(9, _record(1, data))
+    with pytest.raises(DecodeError, match="MaxDepth"):
+        models_codec.decode(core.Literal, data)
+
+
+_MOMENT = datetime.datetime(2024, 2, 29, 23, 59, 58, 999_999, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        core.Primitive(datetime=_MOMENT),
+        core.Primitive(
+            datetime=_MOMENT.astimezone(datetime.timezone(datetime.timedelta(hours=-5)))
+        ),
+        core.Primitive(datetime=NanosecondDatetime(1, 1, 1, tzinfo=UTC, nanosecond=1)),
+        core.Primitive(datetime=datetime.datetime(1969, 12, 31, 23, 59, 59, 1, tzinfo=UTC)),
+        core.Primitive(duration=datetime.timedelta(days=-1, microseconds=1)),
+        core.Primitive(duration=NanosecondTimedelta(seconds=-2, nanoseconds=3)),
+        core.Primitive(duration=NanosecondTimedelta(microseconds=-1, nanoseconds=999)),
+        core.Primitive(duration=datetime.timedelta.max),
+        core.Primitive(float_value=-0.0),
+        core.Primitive(integer=-(2**63)),
+        core.Primitive(boolean=False),
+        core.Literal(metadata={"b": "", "a": "é", "😀": "x", "\x7f": ""}),
+        core.LiteralCollection(literals=[core.Literal(), core.Literal(hash="h")]),
+    ],
+)
+def test_encoding_writes_what_conversion_writes(model: betterproto2.Message) -> None:
+    data = models_codec.encode(model)
+    assert data == canonical.encode(models_codec.to_message(model))
+    assert models_codec.decode(type(model), data) == model
+
+
+# A field of a plan as ModelCodec.define takes it; each case changes some of it.
+_STRING_FIELD = (1, "value", 0, 9, 0, None, None, None)
+
+
+class _OwnNew(core.NoneValue):
+    def __new__(cls) -> "_OwnNew":
+        return super().__new__(cls)
+
+
+@pytest.mark.parametrize(
+    ("changes", "error"),
+    [
+        ({0: 0}, r"t\.T\.value \(0\): field numbers are 1 to 2\^29 - 1"),
+        ({3: 10}, "groups are not supported"),
+        ({3: 11}, "a message type is given exactly for message fields"),
+        ({5: 0}, "a message type is given exactly for message fields"),
+        ({3: 11, 5: 1}, "the message type's index is out of range"),
+        ({3: 11, 2: 1, 5: "google.protobuf.Any"}, "not a Timestamp or Duration"),
+        ({3: 11, 5: "google.protobuf.Timestamp"}, "a singular message field has explicit"),
+        ({3: 14}, "an enum is given exactly for enum fields"),
+        ({2: 3, 4: 1}, "a map key of a type that maps cannot have"),
+        ({4: 9}, "a key type is given only for maps"),
+        ({2: 4}, r"shapes are 0 \(implicit presence\) to 3 \(map\)"),
+        ({2: 2, 7: 0}, "a oneof member has explicit presence"),
+        ({1: "other"}, "the defaults hold no value of the field"),
+    ],
+)
+def test_bad_codec_plans_are_refused_naming_the_field(
+    changes: dict[int, object], error: str
+) -> None:
+    codec = _native.ModelCodec(NanosecondDatetime, NanosecondTimedelta)
+    field = tuple(changes.get(index, value) for index, value in enumerate(_STRING_FIELD))
+    defaults = {"_unknown_fields": b"", "value": ""}
+    with pytest.raises(ValueError, match=error):
+        codec.define([("t.T", core.NoneValue, defaults, [field])])  # type: ignore[list-item]
+    assert len(codec) == 0  # a plan refused adds no type
+
+
+def test_codec_plans_are_checked_as_a_whole() -> None:
+    codec = _native.ModelCodec(NanosecondDatetime, NanosecondTimedelta)
+    defaults = {"_unknown_fields": b"", "value": ""}
+    with pytest.raises(ValueError, match=r"t\.T: two fields have number 1"):
+        codec.define([("t.T", core.NoneValue, defaults, [_STRING_FIELD, _STRING_FIELD])])
+    with pytest.raises(ValueError, match="makes its instances otherwise than through object"):
+        codec.define([("t.T", _OwnNew, defaults, [])])
+    codec.define([("t.T", core.NoneValue, {"_unknown_fields": b""}, [])])
+    assert codec.decode(0, b"") == core.NoneValue()
+    with pytest.raises(IndexError, match="type index 1 is out of range: the codec has 1 types"):
+        codec.encode(1, core.NoneValue())

@@ -11,11 +11,12 @@ use pyo3::exceptions::{PyIndexError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 
+mod models;
 mod walk;
 mod wire;
 
 use walk::Walk;
-use wire::{WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT};
+use wire::{KeyOrder, WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT};
 
 /// How deep messages may nest below the encoded message, a map entry counting as a
 /// level: the limit of `flyteidl2.canonical.MAX_DEPTH`.
@@ -150,30 +151,6 @@ struct MapEntry {
     key_tag: u64,
     value_tag: u64,
     value_message: Option<usize>,
-}
-
-/// How the canonical encoding orders one map's keys, by their field type.
-#[derive(Clone, Copy)]
-enum KeyOrder {
-    /// int32 and int64: the varint read as a signed number.
-    Signed,
-    /// uint32, uint64 and bool.
-    Unsigned,
-    /// sint32 and sint64: zigzag-decoded.
-    Zigzag,
-    Fixed32,
-    Sfixed32,
-    Fixed64,
-    Sfixed64,
-    /// string: the UTF-8 bytes, compared as unsigned bytes.
-    Bytes,
-}
-
-/// A map key, comparable with the other keys of its map.
-#[derive(PartialEq, Eq, PartialOrd, Ord)]
-enum Key<'a> {
-    Number(i128),
-    Bytes(&'a [u8]),
 }
 
 // The field types of descriptor.proto's FieldDescriptorProto.Type.
@@ -387,5 +364,6 @@ fn _native(module: &Bound<'_, PyModule>) -> PyResult<()> {
         module.py().get_type::<NotCanonicalError>(),
     )?;
     module.add("MAX_DEPTH", MAX_DEPTH)?;
+    models::register(module)?;
     Ok(())
 }
