@@ -307,8 +307,13 @@ impl ModelCodec {
         };
         let bytes = data.as_bytes();
         let _pause = CollectorPause::new(py);
+        let mut reader = Reader {
+            py,
+            data: bytes,
+            slots: Vec::new(),
+        };
         Ok(self
-            .decode_message(py, type_index, bytes, 0, bytes.len(), 0)
+            .decode_message(&mut reader, type_index, 0, bytes.len(), 0)
             .ok())
     }
 
@@ -608,14 +613,17 @@ impl ModelCodec {
         if depth > MAX_DEPTH || !model.get_type().is(plan.model_class.bind(py)) {
             return Err(Leave);
         }
-        let values = plain(
-            model
-                .getattr(intern!(py, "__dict__"))?
-                .cast_into::<PyDict>(),
-        )?;
-        let unknown = values
-            .get_item(intern!(py, "_unknown_fields"))?
-            .ok_or(Leave)?;
+        // SAFETY: PyObject_GenericGetDict takes a live object and returns a new
+        // reference to its dict (which a model class does not override) or NULL with an
+        // exception set.
+        let values = unsafe {
+            Bound::from_owned_ptr_or_err(
+                py,
+                ffi::PyObject_GenericGetDict(model.as_ptr(), std::ptr::null_mut()),
+            )?
+        };
+        let values = plain(values.cast_into::<PyDict>())?;
+        let unknown = attribute(&values, intern!(py, "_unknown_fields"))?;
         if !plain(unknown.cast_exact::<PyBytes>())?
             .as_bytes()
             .is_empty()
@@ -624,7 +632,7 @@ impl ModelCodec {
         }
         let mut oneofs = Flags::new(plan.oneofs);
         for field in &plan.fields {
-            let value = values.get_item(field.name.bind(py))?.ok_or(Leave)?;
+            let value = attribute(&values, field.name.bind(py))?;
             match field.shape {
                 Shape::Implicit => {
                     if value.is_none() {
@@ -722,11 +730,11 @@ impl ModelCodec {
                 self.encode_message(py, *index, value, depth + 1, out)
             }),
             ValueKind::Timestamp => {
-                let (seconds, nanos) = self.timestamp_parts(py, value)?;
+                let (seconds, nanos) = self.timestamp_parts(py, &value.clone())?;
                 put_length_delimited(out, |out| put_time(out, seconds, nanos))
             }
             ValueKind::Duration => {
-                let (seconds, nanos) = self.duration_parts(py, value)?;
+                let (seconds, nanos) = self.duration_parts(py, &value.clone())?;
                 put_length_delimited(out, |out| put_time(out, seconds, nanos))
             }
         }
@@ -769,6 +777,22 @@ impl ModelCodec {
     }
 }
 
+/// A model's attribute, borrowed from its dict. Only a Timestamp's or Duration's
+/// conversion runs Python code that could change the dict (a tzinfo's, a subclass's
+/// property), and it holds its value strongly first.
+fn attribute<'a, 'py>(
+    values: &'a Bound<'py, PyDict>,
+    name: &Bound<'py, PyString>,
+) -> Plain<Borrowed<'a, 'py, PyAny>> {
+    // SAFETY: both are live objects; PyDict_GetItemWithError returns a reference
+    // borrowed from the dict, which outlives 'a, or NULL (with an exception set when
+    // the lookup failed rather than found nothing).
+    unsafe {
+        let value = ffi::PyDict_GetItemWithError(values.as_ptr(), name.as_ptr());
+        Borrowed::from_ptr_or_opt(values.py(), value).ok_or(Leave)
+    }
+}
+
 /// A timedelta's span in microseconds.
 fn whole_micros(py: Python<'_>, span: &Bound<'_, PyAny>) -> Plain<i128> {
     let days: i64 = span.getattr(intern!(py, "days"))?.extract()?;
@@ -805,6 +829,15 @@ fn put_time(out: &mut Vec<u8>, seconds: i64, nanos: i64) -> Plain<()> {
 
 // Bytes to model
 
+/// One `decode` call's state.
+struct Reader<'py, 'a> {
+    py: Python<'py>,
+    data: &'a [u8],
+    /// A stack of the value of each field, by position, of every message being read,
+    /// once a record sets it: one stack for all spares each message an allocation.
+    slots: Vec<Option<Bound<'py, PyAny>>>,
+}
+
 /// The seconds of 0001-01-01 and 9999-12-31T23:59:59 UTC, the range of a datetime.
 const TIMESTAMP_SECONDS: (i64, i64) = (-62_135_596_800, 253_402_300_799);
 /// The most days a timedelta holds, either way.
@@ -812,11 +845,11 @@ const TIMEDELTA_DAYS: i64 = 999_999_999;
 const MICROS_PER_DAY: i128 = 86_400_000_000;
 
 impl ModelCodec {
+    /// Reads a message of the type from the reader's `data[start..end]`.
     fn decode_message<'py>(
         &self,
-        py: Python<'py>,
+        reader: &mut Reader<'py, '_>,
         type_index: usize,
-        data: &[u8],
         start: usize,
         end: usize,
         depth: u32,
@@ -824,9 +857,10 @@ impl ModelCodec {
         if depth > MAX_DEPTH {
             return Err(Leave);
         }
+        let (py, data) = (reader.py, reader.data);
         let plan = &self.types[type_index];
-        // The value of each field by position, once a record sets it.
-        let mut values: Vec<Option<Bound<'py, PyAny>>> = vec![None; plan.fields.len()];
+        let base = reader.slots.len();
+        reader.slots.resize(base + plan.fields.len(), None);
         let mut oneofs = Flags::new(plan.oneofs);
         let mut cursor = Cursor::new(data, start, end);
         while !cursor.done() {
@@ -838,11 +872,11 @@ impl ModelCodec {
                     .binary_search_by_key(&number, |field| field.number),
             )?;
             let field = &plan.fields[position];
-            let slot = &mut values[position];
+            let slot = base + position;
             match field.shape {
                 Shape::Implicit | Shape::Explicit => {
                     // A second record merges or replaces: upb does that.
-                    if slot.is_some() {
+                    if reader.slots[slot].is_some() {
                         return Err(Leave);
                     }
                     if let Some(oneof) = field.oneof
@@ -851,31 +885,32 @@ impl ModelCodec {
                         return Err(Leave);
                     }
                     let value =
-                        self.read_value(py, &field.value, wire_type, &mut cursor, data, depth)?;
-                    *slot = Some(value);
+                        self.read_value(reader, &field.value, wire_type, &mut cursor, depth)?;
+                    reader.slots[slot] = Some(value);
                 }
                 Shape::Repeated => {
-                    let container = slot.get_or_insert_with(|| PyList::empty(py).into_any());
+                    let list = reader.slots[slot]
+                        .get_or_insert_with(|| PyList::empty(py).into_any())
+                        .clone();
                     // SAFETY: the slot of a repeated field holds the list made above.
-                    let list = unsafe { container.cast_unchecked::<PyList>() };
+                    let list = unsafe { list.cast_into_unchecked::<PyList>() };
                     if wire_type == WIRE_LEN && field.value.packs() {
                         let (start, end) = plain(cursor.length_delimited())?;
                         let mut packed = Cursor::new(data, start, end);
                         let scalar_wire_type = field.value.wire_type();
                         while !packed.done() {
                             let value = self.read_value(
-                                py,
+                                reader,
                                 &field.value,
                                 scalar_wire_type,
                                 &mut packed,
-                                data,
                                 depth,
                             )?;
                             list.append(value)?;
                         }
                     } else {
                         let value =
-                            self.read_value(py, &field.value, wire_type, &mut cursor, data, depth)?;
+                            self.read_value(reader, &field.value, wire_type, &mut cursor, depth)?;
                         list.append(value)?;
                     }
                 }
@@ -885,14 +920,16 @@ impl ModelCodec {
                     }
                     let (start, end) = plain(cursor.length_delimited())?;
                     let (key, value) =
-                        self.read_entry(py, key_type, &field.value, data, start, end, depth)?;
-                    let container = slot.get_or_insert_with(|| PyDict::new(py).into_any());
+                        self.read_entry(reader, key_type, &field.value, start, end, depth)?;
+                    let container =
+                        reader.slots[slot].get_or_insert_with(|| PyDict::new(py).into_any());
                     // SAFETY: the slot of a map holds the dict made above.
                     let entries = unsafe { container.cast_unchecked::<PyDict>() };
                     entries.set_item(key, value)?;
                 }
             }
         }
+        let values = reader.slots.drain(base..);
         Ok(self.instantiate(py, plan, values)?)
     }
 
@@ -902,7 +939,7 @@ impl ModelCodec {
         &self,
         py: Python<'py>,
         plan: &ModelType,
-        values: Vec<Option<Bound<'py, PyAny>>>,
+        values: impl Iterator<Item = Option<Bound<'py, PyAny>>>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let model = new_model(plan.model_class.bind(py), plan.alloc)?;
         let attributes = plan.defaults.bind(py).copy()?;
@@ -927,13 +964,11 @@ impl ModelCodec {
     }
 
     /// Reads a map entry of one key and one value, in either order.
-    #[allow(clippy::too_many_arguments)]
     fn read_entry<'py>(
         &self,
-        py: Python<'py>,
+        reader: &mut Reader<'py, '_>,
         key_type: i32,
         value_kind: &ValueKind,
-        data: &[u8],
         start: usize,
         end: usize,
         depth: u32,
@@ -942,22 +977,16 @@ impl ModelCodec {
         let key_tag = tag(1, key_kind.wire_type());
         let value_tag = tag(2, value_kind.wire_type());
         let (mut key, mut value) = (None, None);
-        let mut cursor = Cursor::new(data, start, end);
+        let mut cursor = Cursor::new(reader.data, start, end);
         while !cursor.done() {
             let tag = plain(cursor.varint())?;
             let wire_type = (tag & 7) as u8;
             if tag == key_tag && key.is_none() {
-                key = Some(self.read_value(py, &key_kind, wire_type, &mut cursor, data, depth)?);
+                key = Some(self.read_value(reader, &key_kind, wire_type, &mut cursor, depth)?);
             } else if tag == value_tag && value.is_none() {
                 // The entry is a level of its own.
-                value = Some(self.read_value(
-                    py,
-                    value_kind,
-                    wire_type,
-                    &mut cursor,
-                    data,
-                    depth + 1,
-                )?);
+                value =
+                    Some(self.read_value(reader, value_kind, wire_type, &mut cursor, depth + 1)?);
             } else {
                 return Err(Leave);
             }
@@ -969,16 +998,16 @@ impl ModelCodec {
     /// given depth.
     fn read_value<'py>(
         &self,
-        py: Python<'py>,
+        reader: &mut Reader<'py, '_>,
         kind: &ValueKind,
         wire_type: u8,
         cursor: &mut Cursor<'_>,
-        data: &[u8],
         depth: u32,
     ) -> Plain<Bound<'py, PyAny>> {
         if wire_type != kind.wire_type() {
             return Err(Leave);
         }
+        let (py, data) = (reader.py, reader.data);
         match kind {
             ValueKind::Scalar(field_type) => read_scalar(py, *field_type, cursor, data),
             ValueKind::Enum { class, members } => {
@@ -991,7 +1020,7 @@ impl ModelCodec {
             }
             ValueKind::Message(index) => {
                 let (start, end) = plain(cursor.length_delimited())?;
-                self.decode_message(py, *index, data, start, end, depth + 1)
+                self.decode_message(reader, *index, start, end, depth + 1)
             }
             ValueKind::Timestamp => {
                 let (start, end) = plain(cursor.length_delimited())?;
