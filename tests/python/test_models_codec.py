@@ -2,6 +2,7 @@
 protobuf classes without loss, write canonical bytes, and refuse what they cannot hold
 with errors that name the field."""
 
+import abc
 import copy
 import datetime
 import doctest
@@ -398,6 +399,11 @@ class _OwnNew(core.NoneValue):
         return super().__new__(cls)
 
 
+class _Abstract(core.NoneValue):
+    @abc.abstractmethod
+    def kind(self) -> str: ...
+
+
 @pytest.mark.parametrize(
     ("changes", "error"),
     [
@@ -432,8 +438,9 @@ def test_codec_plans_are_checked_as_a_whole() -> None:
     defaults = {"_unknown_fields": b"", "value": ""}
     with pytest.raises(ValueError, match=r"t\.T: two fields have number 1"):
         codec.define([("t.T", core.NoneValue, defaults, [_STRING_FIELD, _STRING_FIELD])])
-    with pytest.raises(ValueError, match="makes its instances otherwise than through object"):
-        codec.define([("t.T", _OwnNew, defaults, [])])
+    for model_class in (_OwnNew, _Abstract):
+        with pytest.raises(ValueError, match="is abstract or makes its instances otherwise"):
+            codec.define([("t.T", model_class, defaults, [])])
     codec.define([("t.T", core.NoneValue, {"_unknown_fields": b""}, [])])
     assert codec.decode(0, b"") == core.NoneValue()
     with pytest.raises(IndexError, match="type index 1 is out of range: the codec has 1 types"):

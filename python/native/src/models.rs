@@ -70,6 +70,7 @@ struct ModelType {
     defaults: Py<PyDict>,
     /// Sorted by number.
     fields: Vec<ModelField>,
+    /// How many oneofs of more than one member the type has.
     oneofs: usize,
 }
 
@@ -383,21 +384,23 @@ fn model_field(
 
 impl ModelCodec {
     /// The tp_alloc slot of a model class, which makes its instances as
-    /// `object.__new__` does.
+    /// `object.__new__` does: a concrete class that inherits `object.__new__`.
     fn allocator(&self, class: &Bound<'_, PyType>, full_name: &str) -> PyResult<ffi::allocfunc> {
         // SAFETY: PyType_GetSlot reads the slots of any type since Python 3.10; a
         // tp_alloc slot is an allocfunc, and never NULL for a class that subclasses
         // object.
-        let (new, alloc) = unsafe {
+        let (new, alloc, flags) = unsafe {
             (
                 ffi::PyType_GetSlot(class.as_type_ptr(), ffi::Py_tp_new),
                 ffi::PyType_GetSlot(class.as_type_ptr(), ffi::Py_tp_alloc),
+                ffi::PyType_GetFlags(class.as_type_ptr()),
             )
         };
-        if new as usize != self.object_new || alloc.is_null() {
+        let is_abstract = flags & ffi::Py_TPFLAGS_IS_ABSTRACT != 0;
+        if new as usize != self.object_new || alloc.is_null() || is_abstract {
             return Err(PyValueError::new_err(format!(
-                "{full_name}: the model class {} makes its instances otherwise than through \
-                 object.__new__",
+                "{full_name}: the model class {} is abstract or makes its instances otherwise \
+                 than through object.__new__",
                 class.name()?
             )));
         }
@@ -416,8 +419,8 @@ impl ModelCodec {
     }
 }
 
-/// Which flags of a fixed set are up: of a message's fields or oneofs while its bytes
-/// are read.
+/// Which of a message's oneofs have a member set, while the message is written or read:
+/// a bit each, or a flag each for a type of more than 64 oneofs.
 struct Flags {
     small: u64,
     large: Vec<bool>,
@@ -1194,14 +1197,15 @@ fn civil_date(days: i64) -> (i64, i64, i64) {
 }
 
 /// Makes a model that holds no attributes yet, as `object.__new__` does, less the
-/// empty attribute storage it makes, which the model's dict replaces.
+/// empty attribute storage that Python 3.11 and 3.12 make there, which the model's
+/// dict replaces at once (3.13 makes it in tp_alloc).
 fn new_model<'py>(
     class: &Bound<'py, PyType>,
     alloc: ffi::allocfunc,
 ) -> PyResult<Bound<'py, PyAny>> {
     // SAFETY: `alloc` is the class's own tp_alloc slot, called as `object.__new__` calls
-    // it; it returns a new, zeroed instance (its dict unset) or NULL with an exception
-    // set.
+    // it; it returns a new instance, its dict not yet made, or NULL with an exception
+    // set. Setting the dict (PyObject_GenericSetDict) is valid in that state.
     unsafe { Bound::from_owned_ptr_or_err(class.py(), alloc(class.as_type_ptr(), 0)) }
 }
 
