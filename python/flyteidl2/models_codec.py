@@ -148,6 +148,7 @@ def decode(model_class: type[ModelT], data: bytes) -> ModelT:
 
 
 def _decode_through_upb(plan: _Plan, data: bytes) -> betterproto2.Message:
+    """Reads the bytes that the codec leaves, which upb judges."""
     message = plan.message_class.FromString(data)
     # Looking for unknown fields in each message as it is converted would cost more
     # than converting it, so upb drops them at every depth, and only if that changes
@@ -396,9 +397,8 @@ def _codec_message(field: FieldDescriptor) -> int | str | None:
     or the full name of a Timestamp or Duration."""
     if field.message_type is None:
         return None
-    if field.message_type.full_name in _TIME_READERS:
-        return field.message_type.full_name
-    return _message_plan(message_factory.GetMessageClass(field.message_type)).index
+    plan = _child_plan(field)
+    return field.message_type.full_name if plan is None else plan.index
 
 
 def _codec_enum(model_enum: Any) -> tuple[type, dict[int, Any]]:
