@@ -3,8 +3,8 @@
 
 use std::cmp::Ordering;
 
-use crate::wire::{self, Cursor, Malformed, WIRE_LEN};
-use crate::{Key, MAX_DEPTH, MapEntry, Schema, Slot, tag};
+use crate::wire::{self, Cursor, Key, Malformed, WIRE_LEN};
+use crate::{MAX_DEPTH, MapEntry, Schema, Slot, tag};
 
 /// What the walk found that the canonical encoding cannot hold. It is boxed and
 /// described only when the walk fails, so that the walk itself stays lean.

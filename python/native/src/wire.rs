@@ -2,12 +2,34 @@
 
 use std::fmt;
 
-use crate::{Key, KeyOrder};
-
 pub const WIRE_VARINT: u8 = 0;
 pub const WIRE_FIXED64: u8 = 1;
 pub const WIRE_LEN: u8 = 2;
 pub const WIRE_FIXED32: u8 = 5;
+
+/// How the canonical encoding orders one map's keys, by their field type.
+#[derive(Clone, Copy)]
+pub enum KeyOrder {
+    /// int32 and int64: the varint read as a signed number.
+    Signed,
+    /// uint32, uint64 and bool.
+    Unsigned,
+    /// sint32 and sint64: zigzag-decoded.
+    Zigzag,
+    Fixed32,
+    Sfixed32,
+    Fixed64,
+    Sfixed64,
+    /// string: the UTF-8 bytes, compared as unsigned bytes.
+    Bytes,
+}
+
+/// A map key, comparable with the other keys of its map.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+pub enum Key<'a> {
+    Number(i128),
+    Bytes(&'a [u8]),
+}
 
 /// Why bytes are not a protobuf encoding.
 #[derive(Clone, Copy, Debug)]
