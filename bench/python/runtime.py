@@ -370,10 +370,11 @@ def _encoding_table() -> tuple[dict[str, Any], list[dict[str, Any]]]:
             f"collection of 1,000 integers: {len(canonical_bytes):,} bytes canonically. "
             "Medians over the given number of calls after one warm-up call; the fastest "
             "call shows what the code costs when the machine's other work leaves it alone. "
-            "The models "
-            "are the betterproto2 dataclasses in flyteidl2.models; models_codec converts "
-            "them to and from the protobuf classes and writes canonical bytes. Stock "
-            "betterproto2 is shown for scale; its bytes for this message are "
+            "The models are the betterproto2 dataclasses in flyteidl2.models, which "
+            "models_codec writes as canonical bytes and reads from bytes in the package's "
+            "compiled module; canonical.encode lets upb serialize and the compiled module "
+            "order the maps and check the bytes. Stock betterproto2 is shown for scale; "
+            "its bytes for this message are "
             + ("canonical." if stock_is_canonical else "not canonical.")
         ),
         "chart": {

@@ -35,6 +35,7 @@ import importlib
 import json
 import pkgutil
 import struct
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
@@ -273,8 +274,13 @@ class _Plan:
 
 _PLANS: dict[type[Message], _Plan] = {}
 _MODEL_PLANS: dict[type[betterproto2.Message], _Plan] = {}
-# Every plan, by index; those past the types of _CODEC are being made.
-_INDEXED: list[_Plan] = []
+# Plans are made under this lock, and published in _PLANS and _MODEL_PLANS once _CODEC
+# holds every type they reach, so that other threads only ever find whole plans.
+_PLANNING = threading.RLock()
+# The plans that the thread holding _PLANNING is making, in index order.
+_MAKING: dict[type[Message], _Plan] = {}
+# Replaced, never changed, when plans are published: an encode or decode under way on
+# another thread keeps the codec it started with.
 _CODEC = _native.ModelCodec(NanosecondDatetime, NanosecondTimedelta)
 
 
@@ -292,32 +298,33 @@ def _message_plan(message_class: type[Message]) -> _Plan:
     plan = _PLANS.get(message_class)
     if plan is not None:
         return plan
-    defined = len(_CODEC)
-    if len(_INDEXED) > defined:  # a type another new plan reaches: that plan defines it
-        return _new_plan(message_class)
-    try:
-        plan = _new_plan(message_class)
-        # Every type the plan reaches has a plan now, so the codec can take them all.
-        _CODEC.define(
-            [
-                (p.descriptor.full_name, p.model_class, p.defaults, p.codec_fields)
-                for p in _INDEXED[defined:]
-            ]
-        )
-    except BaseException:
-        for made in _INDEXED[defined:]:
-            _PLANS.pop(made.message_class, None)
-            _MODEL_PLANS.pop(made.model_class, None)
-        del _INDEXED[defined:]
-        raise
-    return plan
+    with _PLANNING:
+        plan = _PLANS.get(message_class) or _MAKING.get(message_class)
+        if plan is not None:
+            return plan
+        if _MAKING:  # a type another new plan reaches: that plan defines it
+            return _new_plan(message_class)
+        global _CODEC
+        try:
+            plan = _new_plan(message_class)
+            # Every type the plan reaches has a plan now, so the codec can take them all.
+            made = list(_MAKING.values())
+            _CODEC = _CODEC.define(
+                [(p.descriptor.full_name, p.model_class, p.defaults, p.codec_fields) for p in made]
+            )
+            for made_plan in made:
+                _PLANS[made_plan.message_class] = made_plan
+                _MODEL_PLANS[made_plan.model_class] = made_plan
+        finally:
+            _MAKING.clear()
+        return plan
 
 
 def _new_plan(message_class: type[Message]) -> _Plan:
     descriptor = cast(Descriptor, message_class.DESCRIPTOR)
-    plan = _Plan(_model_class(descriptor), message_class, descriptor, len(_INDEXED))
-    _PLANS[message_class] = _MODEL_PLANS[plan.model_class] = plan
-    _INDEXED.append(plan)
+    index = len(_CODEC) + len(_MAKING)
+    plan = _Plan(_model_class(descriptor), message_class, descriptor, index)
+    _MAKING[message_class] = plan
     _fill(plan)
     return plan
 

@@ -7,7 +7,10 @@ import copy
 import datetime
 import doctest
 import math
+import pathlib
 import pickle
+import subprocess
+import sys
 
 import betterproto2
 import pytest
@@ -430,7 +433,7 @@ def test_bad_codec_plans_are_refused_naming_the_field(
     defaults = {"_unknown_fields": b"", "value": ""}
     with pytest.raises(ValueError, match=error):
         codec.define([("t.T", core.NoneValue, defaults, [field])])  # type: ignore[list-item]
-    assert len(codec) == 0  # a plan refused adds no type
+    assert len(codec) == 0  # a codec never changes
 
 
 def test_codec_plans_are_checked_as_a_whole() -> None:
@@ -441,7 +444,52 @@ def test_codec_plans_are_checked_as_a_whole() -> None:
     for model_class in (_OwnNew, _Abstract):
         with pytest.raises(ValueError, match="is abstract or makes its instances otherwise"):
             codec.define([("t.T", model_class, defaults, [])])
-    codec.define([("t.T", core.NoneValue, {"_unknown_fields": b""}, [])])
-    assert codec.decode(0, b"") == core.NoneValue()
+    defined = codec.define([("t.T", core.NoneValue, {"_unknown_fields": b""}, [])])
+    assert (len(codec), len(defined)) == (0, 1)
+    assert defined.decode(0, b"") == core.NoneValue()
     with pytest.raises(IndexError, match="type index 1 is out of range: the codec has 1 types"):
-        codec.encode(1, core.NoneValue())
+        defined.encode(1, core.NoneValue())
+
+
+THREADS_MAKING_PLANS = """
+import importlib, pathlib, sys, threading
+from flyteidl2 import models_codec
+
+sys.setswitchinterval(1e-6)  # let the threads take turns as often as they can
+classes = []
+generated = pathlib.Path(sys.argv[1])
+for path in sorted(generated.glob("flyteidl2/*/v1/*_pb2.py")):
+    module = importlib.import_module(".".join(path.relative_to(generated).with_suffix("").parts))
+    classes += [getattr(module, name) for name in module.DESCRIPTOR.message_types_by_name]
+failures = []
+
+def convert(share):
+    try:
+        for message_class in share:
+            model = models_codec.from_message(message_class())
+            data = models_codec.encode(model)
+            assert models_codec.decode(type(model), data) == model
+    except BaseException as error:
+        failures.append(repr(error))
+
+threads = [threading.Thread(target=convert, args=(classes[i::8],)) for i in range(8)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(len(classes), failures)
+"""
+
+
+def test_threads_that_make_plans_at_once_each_get_whole_plans() -> None:
+    # A fresh interpreter, so that no plan exists yet and every thread makes some.
+    generated = pathlib.Path(__file__).resolve().parents[2] / "gen" / "python"
+    result = subprocess.run(
+        [sys.executable, "-c", THREADS_MAKING_PLANS, generated],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    count, failures = result.stdout.split(" ", 1)
+    assert int(count) > 300
+    assert failures.strip() == "[]", failures

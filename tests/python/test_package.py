@@ -158,7 +158,8 @@ def test_the_sdist_builds_the_same_wheel(
     )
     (sdist,) = out.glob("flyteidl2-*.tar.gz")
     prefix = sdist.name.removesuffix(".tar.gz")
-    members = set(tarfile.open(sdist).getnames())
+    with tarfile.open(sdist) as archive:
+        members = set(archive.getnames())
     assert {
         f"{prefix}/hatch_build.py",
         f"{prefix}/python/native/Cargo.toml",

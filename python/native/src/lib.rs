@@ -1,11 +1,14 @@
 //! `flyteidl2._native`: the compiled part of the flyteidl2 Python package.
 //!
 //! `flyteidl2.canonical` lets upb serialize a message deterministically and hands the
-//! bytes to [`Schema::order_maps`], which walks them once against the message's schema:
+//! bytes to `Schema::order_maps`, which walks them once against the message's schema:
 //! it checks that they hold nothing the canonical encoding cannot (a field or wire type
 //! the schema does not define, a record out of field-number order, nesting deeper than
-//! [`MAX_DEPTH`]) and puts the entries of every map in key order, the one place where
+//! `MAX_DEPTH`) and puts the entries of every map in key order, the one place where
 //! upb's order and the encoding's differ. `docs/canonical-encoding.md` has the rules.
+//!
+//! `flyteidl2.models_codec` writes the betterproto2 models to canonical bytes and reads
+//! them back through `ModelCodec` (models.rs), following a plan per message type.
 
 use pyo3::exceptions::{PyIndexError, PyValueError};
 use pyo3::prelude::*;

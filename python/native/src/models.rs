@@ -21,6 +21,7 @@
 
 use std::convert::Infallible;
 use std::ffi::c_void;
+use std::sync::Arc;
 
 use pyo3::exceptions::{PyAttributeError, PyIndexError, PyValueError};
 use pyo3::prelude::*;
@@ -39,11 +40,13 @@ pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
 }
 
 /// The plans of the model types that `models_codec` has met, each found by its index,
-/// and the classes that hold times.
-#[pyclass(module = "flyteidl2._native")]
+/// and the classes that hold times. A codec never changes: `define` returns a new one
+/// that holds more types, so that an encode or decode under way on another thread,
+/// which may run Python code and so let the thread that defines run, keeps its own.
+#[pyclass(frozen, module = "flyteidl2._native")]
 struct ModelCodec {
-    types: Vec<ModelType>,
-    times: TimeClasses,
+    types: Vec<Arc<ModelType>>,
+    times: Arc<TimeClasses>,
     /// The address of `object.__new__`'s slot, which a model class inherits.
     object_new: usize,
 }
@@ -199,7 +202,7 @@ impl ModelCodec {
         Ok(ModelCodec {
             types: Vec::new(),
             object_new,
-            times: TimeClasses {
+            times: Arc::new(TimeClasses {
                 datetime_new: datetime.getattr("__new__")?.unbind(),
                 timedelta_new: timedelta.getattr("__new__")?.unbind(),
                 datetime: datetime.unbind(),
@@ -208,16 +211,16 @@ impl ModelCodec {
                 nanosecond_timedelta,
                 utc: utc.unbind(),
                 epoch: epoch.unbind(),
-            },
+            }),
         })
     }
 
-    /// Adds message types, which take the next indices in order; a field's message type
-    /// is given by its index, among these or those defined before.
+    /// Returns a codec that holds this one's types and these, which take the next
+    /// indices in order; a field's message type is given by its index, among these or
+    /// this codec's.
     ///
-    /// Raises ValueError, naming the type and field, for a plan the codec cannot follow;
-    /// it then adds none of the types.
-    fn define(&mut self, py: Python<'_>, types: Vec<TypeArgs>) -> PyResult<()> {
+    /// Raises ValueError, naming the type and field, for a plan the codec cannot follow.
+    fn define(&self, py: Python<'_>, types: Vec<TypeArgs>) -> PyResult<ModelCodec> {
         let count = self.types.len() + types.len();
         let mut built = Vec::with_capacity(types.len());
         for (full_name, model_class, defaults, field_args) in types {
@@ -274,8 +277,16 @@ impl ModelCodec {
                 oneofs,
             });
         }
-        self.types.extend(built);
-        Ok(())
+        Ok(ModelCodec {
+            types: self
+                .types
+                .iter()
+                .cloned()
+                .chain(built.into_iter().map(Arc::new))
+                .collect(),
+            times: Arc::clone(&self.times),
+            object_new: self.object_new,
+        })
     }
 
     /// Returns a model's canonical bytes, given the index of its type; None when the
