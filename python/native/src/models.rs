@@ -71,10 +71,49 @@ struct ModelType {
     /// The model's attributes when bytes set no field, repeated fields and maps aside:
     /// a decoded model's start from a copy.
     defaults: Py<PyDict>,
+    set_dict: DictSetter,
     /// Sorted by number.
     fields: Vec<ModelField>,
     /// How many oneofs of more than one member the type has.
     oneofs: usize,
+}
+
+/// The setter of a model class's `__dict__` attribute, which gives an instance a new
+/// dict as assigning `__dict__` in Python does. (PyObject_GenericSetDict writes the dict
+/// pointer alone, which Python 3.13 does not read while the instance's inline values,
+/// made with it, are in use.)
+struct DictSetter {
+    descriptor: Py<PyAny>,
+    set: ffi::descrsetfunc,
+}
+
+impl DictSetter {
+    fn of(class: &Bound<'_, PyType>, full_name: &str) -> PyResult<DictSetter> {
+        let py = class.py();
+        for base in class.getattr(intern!(py, "__mro__"))?.try_iter()? {
+            let namespace = base?.getattr(intern!(py, "__dict__"))?;
+            let Ok(descriptor) = namespace.get_item(intern!(py, "__dict__")) else {
+                continue;
+            };
+            // SAFETY: PyType_GetSlot reads the slots of any type since Python 3.10; a
+            // tp_descr_set slot is a descrsetfunc.
+            let set = unsafe {
+                ffi::PyType_GetSlot(descriptor.get_type().as_type_ptr(), ffi::Py_tp_descr_set)
+            };
+            if set.is_null() {
+                break;
+            }
+            return Ok(DictSetter {
+                descriptor: descriptor.unbind(),
+                // SAFETY: as above.
+                set: unsafe { std::mem::transmute::<*mut c_void, ffi::descrsetfunc>(set) },
+            });
+        }
+        Err(PyValueError::new_err(format!(
+            "{full_name}: the model class {} has no settable __dict__",
+            class.name()?
+        )))
+    }
 }
 
 struct ModelField {
@@ -269,10 +308,12 @@ impl ModelCodec {
                 .getattr("__dict__")?
                 .cast_into::<PyDict>()?
                 .unbind();
+            let set_dict = DictSetter::of(model_class.bind(py), &full_name)?;
             built.push(ModelType {
                 model_class,
                 alloc,
                 defaults,
+                set_dict,
                 fields,
                 oneofs,
             });
@@ -966,10 +1007,15 @@ impl ModelCodec {
             };
             attributes.set_item(field.name.bind(py), value)?;
         }
-        // SAFETY: both are live objects; PyObject_GenericSetDict borrows them and returns
-        // -1 with an exception set when it fails.
+        let set_dict = &plan.set_dict;
+        // SAFETY: the three are live objects; the setter borrows them and returns -1 with
+        // an exception set when it fails.
         if unsafe {
-            ffi::PyObject_GenericSetDict(model.as_ptr(), attributes.as_ptr(), std::ptr::null_mut())
+            (set_dict.set)(
+                set_dict.descriptor.as_ptr(),
+                model.as_ptr(),
+                attributes.as_ptr(),
+            )
         } < 0
         {
             return Err(PyErr::fetch(py));
