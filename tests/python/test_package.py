@@ -11,6 +11,7 @@ import contextlib
 import fcntl
 import hashlib
 import json
+import os
 import pathlib
 import re
 import shutil
@@ -19,7 +20,6 @@ import sys
 import sysconfig
 import tarfile
 import tomllib
-import venv
 import zipfile
 from collections.abc import Iterator
 
@@ -87,12 +87,13 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
 
 @contextlib.contextmanager
 def installed(
-    wheel: pathlib.Path, pins: dict[str, str], extra: list[str]
+    wheel: pathlib.Path, pins: dict[str, str], extra: list[str], interpreter: str = sys.executable
 ) -> Iterator[pathlib.Path]:
-    """Yields the python of a virtual environment that holds exactly these pins and the
-    wheel, locked against other test runs in the checkout while it is in use."""
+    """Yields the python of a virtual environment of the interpreter that holds exactly
+    these pins and the wheel, locked against other test runs in the checkout while it
+    is in use."""
     wanted = sorted(f"{name}=={version}" for name, version in pins.items()) + extra
-    key = hashlib.sha1(json.dumps(wanted).encode()).hexdigest()[:12]
+    key = hashlib.sha1(json.dumps([interpreter, *wanted]).encode()).hexdigest()[:12]
     home = ENVIRONMENTS / key
     python = home / "bin" / "python"
     ENVIRONMENTS.mkdir(parents=True, exist_ok=True)
@@ -100,7 +101,7 @@ def installed(
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (home / "installed").exists():
             shutil.rmtree(home, ignore_errors=True)
-            venv.create(home, with_pip=True)
+            subprocess.run([interpreter, "-m", "venv", home], check=True)
             subprocess.run([python, "-m", "pip", "install", "--quiet", *wanted], check=True)
             (home / "installed").write_text("\n".join(wanted) + "\n")
         subprocess.run(
@@ -192,6 +193,56 @@ def test_every_module_imports(wheel: pathlib.Path, pins: dict[str, str]) -> None
 
     assert result.stdout.strip() == pins["protobuf"]
     assert every == source_modules()
+
+
+# The compiled module builds on CPython internals that change between releases (how an
+# instance holds its attributes), so its round trips run on each newer CPython too.
+ROUND_TRIPS = """
+from flyteidl2 import canonical, models_codec
+from flyteidl2.core.v1 import literals_pb2
+from flyteidl2.models.flyteidl2.core import v1 as core
+
+message = literals_pb2.LiteralMap()
+for key in ["b", "ab", "a"]:
+    message.literals[key].primitive.string_value = key
+message.literals["t"].primitive.datetime.FromNanoseconds(1_700_000_000_123_456_789)
+data = canonical.encode(message)
+keys_at = [data.find(b"\\n" + bytes([len(k)]) + k + b"\\x12") for k in [b"a", b"ab", b"b", b"t"]]
+assert -1 < keys_at[0] < keys_at[1] < keys_at[2] < keys_at[3], keys_at
+model = models_codec.decode(core.LiteralMap, data)
+assert model.literals["ab"].primitive.string_value == "ab"
+assert model.literals["t"].primitive.datetime.nanosecond == 789
+assert models_codec.encode(model) == data
+assert models_codec.from_message(message) == model
+print("round trips", len(data))
+"""
+
+
+def find_python(version: str) -> str | None:
+    """Returns a CPython of this version that runs: on PATH, or one that pyenv holds."""
+    root = pathlib.Path(os.environ.get("PYENV_ROOT", pathlib.Path.home() / ".pyenv"))
+    candidates = [shutil.which(f"python{version}")]
+    candidates += sorted(str(p) for p in root.glob(f"versions/{version}.*/bin/python{version}"))
+    for candidate in candidates:
+        if candidate and subprocess.run([candidate, "-c", ""], capture_output=True).returncode == 0:
+            return candidate
+    return None
+
+
+@pytest.mark.parametrize("version", ["3.12", "3.13"])
+def test_the_compiled_module_round_trips_on_newer_pythons(
+    wheel: pathlib.Path, version: str
+) -> None:
+    interpreter = find_python(version)
+    if interpreter is None:
+        pytest.skip(f"no CPython {version} on PATH or in pyenv")
+    with installed(wheel, NEWEST, [], interpreter) as python:
+        result = subprocess.run(
+            [python, "-c", ROUND_TRIPS], capture_output=True, text=True, cwd=TYPING
+        )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("round trips ")
 
 
 def mypy(python: pathlib.Path, program: str) -> subprocess.CompletedProcess[str]:
