@@ -12,6 +12,7 @@ import pytest
 from google.protobuf.descriptor import FieldDescriptor as F
 
 from flyteidl2._native import MAX_DEPTH, NotCanonicalError, Schema
+from flyteidl2._wire import varint
 
 ROOT, BY_NAME, BY_SINT = 0, 1, 2
 SCHEMA = Schema(
@@ -40,15 +41,6 @@ SCHEMA = Schema(
         ),
     ]
 )
-
-
-def varint(value: int) -> bytes:
-    out = bytearray()
-    while value >= 0x80:
-        out.append(value & 0x7F | 0x80)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
 
 
 def record(number: int, wire_type: int, body: bytes) -> bytes:
