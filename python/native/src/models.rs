@@ -1262,7 +1262,7 @@ fn new_model<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     // SAFETY: `alloc` is the class's own tp_alloc slot, called as `object.__new__` calls
     // it; it returns a new instance, its dict not yet made, or NULL with an exception
-    // set. Setting the dict (PyObject_GenericSetDict) is valid in that state.
+    // set. Giving it a dict (see `DictSetter`) is valid in that state.
     unsafe { Bound::from_owned_ptr_or_err(class.py(), alloc(class.as_type_ptr(), 0)) }
 }
 
