@@ -53,7 +53,7 @@ from collections.abc import Callable, Mapping
 from operator import add
 from typing import Any, TypeVar, overload
 
-from flyteidl2.core.v1.literals_pb2 import Literal, LiteralMap
+from flyteidl2.core.v1.literals_pb2 import Literal, LiteralMap, Primitive
 from flyteidl2.core.v1.types_pb2 import LiteralType, SimpleType
 
 __all__ = [
@@ -373,6 +373,15 @@ def _held(literal: Literal) -> str:
     return _LITERAL_NAMES[kind]
 
 
+def _primitive(literal: Literal, member: str, expected: str) -> Primitive:
+    """Returns the literal's primitive, which must hold the member; the error says what
+    was expected and what the literal holds."""
+    primitive = literal.primitive
+    if primitive.WhichOneof("value") != member:
+        raise _MismatchError(f"expected {expected}, got {_held(literal)}")
+    return primitive
+
+
 def _int_converter() -> _Converter:
     def write(value: Any, literal: Literal) -> None:
         if type(value) is not int and (not isinstance(value, int) or isinstance(value, bool)):
@@ -382,10 +391,7 @@ def _int_converter() -> _Converter:
         literal.primitive.integer = value
 
     def read(literal: Literal) -> int:
-        primitive = literal.primitive
-        if primitive.WhichOneof("value") != "integer":
-            raise _MismatchError(f"expected int, got {_held(literal)}")
-        return primitive.integer
+        return _primitive(literal, "integer", "int").integer
 
     converter = _Converter("int", _simple(SimpleType.SIMPLE_TYPE_INTEGER), write, read)
     converter.int64 = True
@@ -405,10 +411,7 @@ def _float_converter() -> _Converter:
             raise _MismatchError(f"expected float, got {value} (too large for a float)") from None
 
     def read(literal: Literal) -> float:
-        primitive = literal.primitive
-        if primitive.WhichOneof("value") != "float_value":
-            raise _MismatchError(f"expected float, got {_held(literal)}")
-        return primitive.float_value
+        return _primitive(literal, "float_value", "float").float_value
 
     return _Converter("float", _simple(SimpleType.SIMPLE_TYPE_FLOAT), write, read)
 
@@ -423,10 +426,7 @@ def _str_converter() -> _Converter:
             raise _MismatchError("expected str, got a str that is not valid unicode") from None
 
     def read(literal: Literal) -> str:
-        primitive = literal.primitive
-        if primitive.WhichOneof("value") != "string_value":
-            raise _MismatchError(f"expected str, got {_held(literal)}")
-        return primitive.string_value
+        return _primitive(literal, "string_value", "str").string_value
 
     return _Converter("str", _simple(SimpleType.SIMPLE_TYPE_STRING), write, read)
 
@@ -438,10 +438,7 @@ def _bool_converter() -> _Converter:
         literal.primitive.boolean = value
 
     def read(literal: Literal) -> bool:
-        primitive = literal.primitive
-        if primitive.WhichOneof("value") != "boolean":
-            raise _MismatchError(f"expected bool, got {_held(literal)}")
-        return primitive.boolean
+        return _primitive(literal, "boolean", "bool").boolean
 
     return _Converter("bool", _simple(SimpleType.SIMPLE_TYPE_BOOLEAN), write, read)
 
@@ -475,9 +472,7 @@ def _datetime_converter() -> _Converter:
         timestamp.nanos = since_epoch.microseconds * 1000
 
     def read(literal: Literal) -> datetime.datetime:
-        primitive = literal.primitive
-        if primitive.WhichOneof("value") != "datetime":
-            raise _MismatchError(f"expected datetime, got {_held(literal)}")
+        primitive = _primitive(literal, "datetime", "datetime")
         seconds, nanos = primitive.datetime.seconds, primitive.datetime.nanos
         if nanos % 1000:
             raise _MismatchError(f"expected datetime, got {nanos} ns, finer than a microsecond")
@@ -502,9 +497,7 @@ def _timedelta_converter() -> _Converter:
         duration.nanos = sign * magnitude_micros * 1000
 
     def read(literal: Literal) -> datetime.timedelta:
-        primitive = literal.primitive
-        if primitive.WhichOneof("value") != "duration":
-            raise _MismatchError(f"expected timedelta, got {_held(literal)}")
+        primitive = _primitive(literal, "duration", "timedelta")
         seconds, nanos = primitive.duration.seconds, primitive.duration.nanos
         if nanos % 1000:
             raise _MismatchError(f"expected timedelta, got {nanos} ns, finer than a microsecond")
@@ -556,9 +549,7 @@ def _enum_converter(enum_type: type[enum.Enum]) -> _Converter:
         literal.primitive.string_value = value.value
 
     def read(literal: Literal) -> enum.Enum:
-        primitive = literal.primitive
-        if primitive.WhichOneof("value") != "string_value":
-            raise _MismatchError(f"expected {name}, got {_held(literal)}")
+        primitive = _primitive(literal, "string_value", name)
         try:
             return members[primitive.string_value]
         except KeyError:
