@@ -28,7 +28,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyType};
 use pyo3::{ffi, intern};
 
-use crate::wire::{Cursor, WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT};
+use crate::wire::{self, Cursor, Key, WIRE_LEN, WIRE_VARINT};
 use crate::{
     MAX_DEPTH, TYPE_BOOL, TYPE_BYTES, TYPE_DOUBLE, TYPE_ENUM, TYPE_FIXED32, TYPE_FIXED64,
     TYPE_FLOAT, TYPE_INT32, TYPE_INT64, TYPE_MESSAGE, TYPE_SFIXED32, TYPE_SFIXED64, TYPE_SINT32,
@@ -614,44 +614,41 @@ fn put_scalar(out: &mut Vec<u8>, field_type: i32, value: &Bound<'_, PyAny>) -> P
             out.extend_from_slice(&single.to_le_bytes());
             single.to_bits() == 0
         }
-        TYPE_FIXED32 | TYPE_SFIXED32 | TYPE_FIXED64 | TYPE_SFIXED64 => {
-            let number = plain(value.cast_exact::<PyInt>())?;
-            match field_type {
-                TYPE_FIXED32 => out.extend_from_slice(&number.extract::<u32>()?.to_le_bytes()),
-                TYPE_SFIXED32 => out.extend_from_slice(&number.extract::<i32>()?.to_le_bytes()),
-                TYPE_FIXED64 => out.extend_from_slice(&number.extract::<u64>()?.to_le_bytes()),
-                _ => out.extend_from_slice(&number.extract::<i64>()?.to_le_bytes()),
-            }
-            out[out.len()
-                - if matches!(field_type, TYPE_FIXED32 | TYPE_SFIXED32) {
-                    4
-                } else {
-                    8
-                }..]
-                .iter()
-                .all(|&byte| byte == 0)
+        TYPE_FIXED32 => {
+            let number: u32 = plain(value.cast_exact::<PyInt>())?.extract()?;
+            out.extend_from_slice(&number.to_le_bytes());
+            number == 0
+        }
+        TYPE_SFIXED32 => {
+            let number: i32 = plain(value.cast_exact::<PyInt>())?.extract()?;
+            out.extend_from_slice(&number.to_le_bytes());
+            number == 0
+        }
+        TYPE_FIXED64 => {
+            let number: u64 = plain(value.cast_exact::<PyInt>())?.extract()?;
+            out.extend_from_slice(&number.to_le_bytes());
+            number == 0
+        }
+        TYPE_SFIXED64 => {
+            let number: i64 = plain(value.cast_exact::<PyInt>())?.extract()?;
+            out.extend_from_slice(&number.to_le_bytes());
+            number == 0
         }
         _ => return Err(Leave),
     };
     Ok(zero)
 }
 
-/// How a map's keys sort: integers by value, bools false first, strings by their
-/// UTF-8 bytes, which is the order of their code points (rule 6).
-#[derive(PartialEq, Eq, PartialOrd, Ord)]
-enum SortKey<'a> {
-    Number(i128),
-    Text(&'a [u8]),
-}
-
-fn sort_key<'a>(key_type: i32, key: &'a Bound<'_, PyAny>) -> Plain<SortKey<'a>> {
+/// A map key in the form the canonical order compares: integers by value, bools false
+/// first, strings by their UTF-8 bytes, which is the order of their code points (rule 6).
+fn sort_key<'a>(key_type: i32, key: &'a Bound<'_, PyAny>) -> Plain<Key<'a>> {
     Ok(match key_type {
-        TYPE_STRING => SortKey::Text(plain(key.cast_exact::<PyString>())?.to_str()?.as_bytes()),
-        TYPE_BOOL => SortKey::Number(i128::from(plain(key.cast_exact::<PyBool>())?.is_true())),
+        TYPE_STRING => Key::Bytes(plain(key.cast_exact::<PyString>())?.to_str()?.as_bytes()),
+        TYPE_BOOL => Key::Number(i128::from(plain(key.cast_exact::<PyBool>())?.is_true())),
         TYPE_UINT32 | TYPE_UINT64 | TYPE_FIXED32 | TYPE_FIXED64 => {
-            SortKey::Number(i128::from(integer(key)?.extract::<u64>()?))
+            Key::Number(i128::from(integer(key)?.extract::<u64>()?))
         }
-        _ => SortKey::Number(i128::from(integer(key)?.extract::<i64>()?)),
+        _ => Key::Number(i128::from(integer(key)?.extract::<i64>()?)),
     })
 }
 
@@ -1173,9 +1170,7 @@ fn read_scalar<'py>(
             return Ok(PyBytes::new(py, &data[start..end]).into_any());
         }
         TYPE_FIXED32 | TYPE_SFIXED32 | TYPE_FLOAT => {
-            let at = cursor.position();
-            plain(cursor.skip(WIRE_FIXED32))?;
-            let bits: [u8; 4] = data[at..at + 4].try_into().expect("four bytes");
+            let bits: [u8; 4] = plain(cursor.fixed())?;
             match field_type {
                 TYPE_FIXED32 => u32::from_le_bytes(bits).into_pyobject(py)?.into_any(),
                 TYPE_SFIXED32 => i32::from_le_bytes(bits).into_pyobject(py)?.into_any(),
@@ -1183,9 +1178,7 @@ fn read_scalar<'py>(
             }
         }
         TYPE_FIXED64 | TYPE_SFIXED64 | TYPE_DOUBLE => {
-            let at = cursor.position();
-            plain(cursor.skip(WIRE_FIXED64))?;
-            let bits: [u8; 8] = data[at..at + 8].try_into().expect("eight bytes");
+            let bits: [u8; 8] = plain(cursor.fixed())?;
             match field_type {
                 TYPE_FIXED64 => u64::from_le_bytes(bits).into_pyobject(py)?.into_any(),
                 TYPE_SFIXED64 => i64::from_le_bytes(bits).into_pyobject(py)?.into_any(),
@@ -1200,15 +1193,10 @@ fn read_scalar<'py>(
                 TYPE_INT64 => (raw as i64).into_pyobject(py)?.into_any(),
                 TYPE_UINT32 => (raw as u32).into_pyobject(py)?.into_any(),
                 TYPE_UINT64 => raw.into_pyobject(py)?.into_any(),
-                TYPE_SINT32 => {
-                    let low = raw as u32;
-                    ((low >> 1) as i32 ^ -((low & 1) as i32))
-                        .into_pyobject(py)?
-                        .into_any()
-                }
-                TYPE_SINT64 => ((raw >> 1) as i64 ^ -((raw & 1) as i64))
+                TYPE_SINT32 => (wire::zigzag(u64::from(raw as u32)) as i32)
                     .into_pyobject(py)?
                     .into_any(),
+                TYPE_SINT64 => wire::zigzag(raw).into_pyobject(py)?.into_any(),
                 TYPE_BOOL => PyBool::new(py, raw != 0).to_owned().into_any(),
                 _ => return Err(Leave),
             }

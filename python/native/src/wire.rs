@@ -142,10 +142,7 @@ impl<'a> Cursor<'a> {
         let number = match order {
             KeyOrder::Signed => i128::from(self.varint()? as i64),
             KeyOrder::Unsigned => i128::from(self.varint()?),
-            KeyOrder::Zigzag => {
-                let raw = self.varint()?;
-                i128::from((raw >> 1) as i64 ^ -((raw & 1) as i64))
-            }
+            KeyOrder::Zigzag => i128::from(zigzag(self.varint()?)),
             KeyOrder::Fixed32 => i128::from(u32::from_le_bytes(self.fixed()?)),
             KeyOrder::Sfixed32 => i128::from(i32::from_le_bytes(self.fixed()?)),
             KeyOrder::Fixed64 => i128::from(u64::from_le_bytes(self.fixed()?)),
@@ -158,12 +155,18 @@ impl<'a> Cursor<'a> {
         Ok(Key::Number(number))
     }
 
-    fn fixed<const N: usize>(&mut self) -> Result<[u8; N], Malformed> {
+    /// Reads the N bytes of a fixed-width value.
+    pub fn fixed<const N: usize>(&mut self) -> Result<[u8; N], Malformed> {
         let (start, end) = self.advance(N)?;
         Ok(self.data[start..end]
             .try_into()
             .expect("advance returns N bytes"))
     }
+}
+
+/// Decodes a zigzag-encoded sint64 (a sint32 is its low 32 bits, decoded alike).
+pub fn zigzag(raw: u64) -> i64 {
+    (raw >> 1) as i64 ^ -((raw & 1) as i64)
 }
 
 /// Reads the varint at `data[start..]`, returning it and where it ends.
