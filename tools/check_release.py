@@ -115,6 +115,16 @@ def _wheel_problems(dist: pathlib.Path, version: str) -> list[str]:
         return _metadata_problems(f"{wheel}: {metadata}", archive.read(metadata).decode(), version)
 
 
+def _tar_file_text(path: pathlib.Path, name: str) -> str | None:
+    """Returns the text of a file in a tar archive, or None when it holds no such file."""
+    with tarfile.open(path) as archive:
+        try:
+            member = archive.extractfile(name)
+        except KeyError:
+            return None
+        return None if member is None else member.read().decode()
+
+
 def _sdist_problems(dist: pathlib.Path, version: str) -> list[str]:
     sdist, found = _one(dist, "*.tar.gz")
     if sdist is None:
@@ -123,14 +133,10 @@ def _sdist_problems(dist: pathlib.Path, version: str) -> list[str]:
     if sdist.name != expected:
         return [f"{sdist}: the sdist should be named {expected}"]
     pkg_info = f"flyteidl2-{version}/PKG-INFO"
-    with tarfile.open(sdist) as archive:
-        try:
-            member = archive.extractfile(pkg_info)
-        except KeyError:
-            member = None
-        if member is None:
-            return [f"{sdist}: holds no {pkg_info}"]
-        return _metadata_problems(f"{sdist}: {pkg_info}", member.read().decode(), version)
+    text = _tar_file_text(sdist, pkg_info)
+    if text is None:
+        return [f"{sdist}: holds no {pkg_info}"]
+    return _metadata_problems(f"{sdist}: {pkg_info}", text, version)
 
 
 def _crate_problems(dist: pathlib.Path, version: str) -> list[str]:
@@ -141,14 +147,10 @@ def _crate_problems(dist: pathlib.Path, version: str) -> list[str]:
     if crate.name != expected:
         return [f"{crate}: the crate package should be named {expected}"]
     manifest = f"flyteidl2-{version}/Cargo.toml"
-    with tarfile.open(crate) as archive:
-        try:
-            member = archive.extractfile(manifest)
-        except KeyError:
-            member = None
-        if member is None:
-            return [f"{crate}: holds no {manifest}"]
-        package = tomllib.loads(member.read().decode())["package"]
+    text = _tar_file_text(crate, manifest)
+    if text is None:
+        return [f"{crate}: holds no {manifest}"]
+    package = tomllib.loads(text)["package"]
     found = []
     if package.get("name") != "flyteidl2":
         found.append(f"{crate}: {manifest} names the package {package.get('name')!r}")
